@@ -1,0 +1,8 @@
+import type { Stage } from './stage.js';
+import { segmentStage } from '../segment/stage.js';
+
+/**
+ * The stages in the order they run. Each stage declares what it needs;
+ * `checkOrder` (run by the tests) proves every need is met by an earlier stage.
+ */
+export const STAGES: Stage[] = [segmentStage];

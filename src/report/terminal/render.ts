@@ -1,0 +1,23 @@
+import type { Dossier } from '../../dossier/contract.js';
+import type { ReportSection } from './section.js';
+import { entitiesSection } from './sections/entities.js';
+import { flagsSection } from './sections/flags.js';
+import { quotesSection } from './sections/quotes.js';
+import { referencesSection } from './sections/references.js';
+import type { Style } from './style.js';
+
+/** The sections of the terminal report, in reading order. */
+export const SECTIONS: ReportSection[] = [entitiesSection, referencesSection, quotesSection, flagsSection];
+
+export function renderReport(d: Dossier, s: Style): string {
+  const doc = d.document;
+  const head = [
+    s.bold(`Dossier: ${doc.title ?? doc.source ?? 'text'}`),
+    s.dim(`  ${doc.format}, ${doc.text.length} characters${doc.language ? `, language ${doc.language}` : ''}${doc.published ? `, published ${doc.published}` : ''}`),
+  ];
+  const body = SECTIONS.flatMap((section) => {
+    const lines = section.render(d, s);
+    return lines.length ? ['', s.underline(section.title), ...lines] : [];
+  });
+  return [...head, ...body, ''].join('\n');
+}
