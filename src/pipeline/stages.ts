@@ -5,4 +5,11 @@ import { segmentStage } from '../segment/stage.js';
  * The stages in the order they run. Each stage declares what it needs;
  * `checkOrder` (run by the tests) proves every need is met by an earlier stage.
  */
-export const STAGES: Stage[] = [segmentStage];
+export const STAGES: Stage[] = [
+  segmentStage, // sentences, paragraphs, tokens
+  // entities: mentions, then entities with aliases and variants
+  // references, quotes
+  // dates, publication date, timeline
+  // claims, techniques
+  // checks: consistency flags; screening against watchlists
+];

@@ -1,0 +1,4 @@
+import type { BenchSuite } from '../suite.js';
+
+/** Every part of `npm run bench`, in the order it runs. */
+export const BENCH_SUITES: BenchSuite[] = [];
