@@ -1,0 +1,89 @@
+import { alignTokens, type Pair } from './align.js';
+import { nameTokens, type NameKind, type NameToken } from './tokens.js';
+
+export interface NameComparison {
+  score: number;
+  match: boolean;
+  explanation: string;
+  aligned: Array<{ a: string; b: string; how: string }>;
+}
+
+/** Scores at or above this are the same name. */
+export const MATCH_THRESHOLD = 0.85;
+
+/** Penalty per extra word in the longer name (middle names, patronymics). */
+const EXTRA_PENALTY = 0.04;
+/** A single word matching one word of a longer name never reaches the threshold. */
+const PARTIAL_CAP = 0.7;
+/** The longer name starts with a name the shorter lacks: "Ahmed Mohammed Yusuf" is the son of "Mohammed Yusuf". */
+const LEADING_PENALTY = 0.15;
+/** Both names hold words the other lacks: different given names, different relatives. */
+const CONFLICT_FACTOR = 0.8;
+
+/** Compare two names: a score in 0..1, a decision, and which words aligned by which rule. */
+export function compareNames(a: string, b: string, options: { kind?: NameKind } = {}): NameComparison {
+  return compareTokens(nameTokens(a, options.kind), nameTokens(b, options.kind));
+}
+
+export function compareTokens(ta: NameToken[], tb: NameToken[]): NameComparison {
+  if (!ta.length || !tb.length) return { score: 0, match: false, explanation: 'a name is empty', aligned: [] };
+  const pairs = alignTokens(ta, tb);
+  const aligned = pairs.map((p) => ({ a: p.a.token.raw, b: p.b.token.raw, how: p.how }));
+  const { score, notes } = scorePairs(ta, tb, pairs);
+  const rounded = Math.round(score * 1000) / 1000;
+  const parts = aligned.map((x) => (x.how === 'exact' ? `${x.a}=${x.b}` : `${x.a}~${x.b} (${x.how})`));
+  const explanation = [parts.length ? `aligned ${parts.join(', ')}` : 'no words aligned', ...notes].join('; ');
+  return { score: rounded, match: rounded >= MATCH_THRESHOLD, explanation, aligned };
+}
+
+function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[]): { score: number; notes: string[] } {
+  const notes: string[] = [];
+  const covered = (tokens: NameToken[], side: 'a' | 'b') => {
+    const used = new Uint8Array(tokens.length);
+    let got = 0;
+    for (const p of pairs) {
+      const u = p[side];
+      let w = 0;
+      for (let i = u.start; i < u.end; i++) {
+        used[i] = 1;
+        w += tokens[i].weight;
+      }
+      got += w * p.sim;
+    }
+    const total = tokens.reduce((s, t) => s + t.weight, 0);
+    const missing = tokens.filter((t, i) => !used[i] && !t.particle);
+    const leading = !used[firstContent(tokens)];
+    return { cov: total ? got / total : 0, missing, leading, content: tokens.filter((t) => !t.particle).length };
+  };
+  const A = covered(ta, 'a');
+  const B = covered(tb, 'b');
+  if (!pairs.length) return { score: 0, notes };
+  if (A.missing.length && B.missing.length) {
+    notes.push(`words in both names without a counterpart: ${words(A.missing)} / ${words(B.missing)}`);
+    return { score: Math.min(A.cov, B.cov) * CONFLICT_FACTOR, notes };
+  }
+  const [short, long] = A.missing.length ? [B, A] : [A, B];
+  let score = short.cov;
+  if (long.missing.length) {
+    notes.push(`extra words: ${words(long.missing)}`);
+    score -= EXTRA_PENALTY * Math.min(long.missing.length, 3);
+    if (short.content <= 1) {
+      notes.push('only one word of the longer name is matched');
+      score = Math.min(score, PARTIAL_CAP);
+    }
+    if (long.leading && short.content >= 1) {
+      notes.push('the longer name starts with a name the shorter lacks (a relative?)');
+      score -= LEADING_PENALTY;
+    }
+  }
+  return { score: Math.max(0, score), notes };
+}
+
+function firstContent(tokens: NameToken[]): number {
+  const i = tokens.findIndex((t) => !t.particle && !t.initial);
+  return i < 0 ? 0 : i;
+}
+
+function words(tokens: NameToken[]): string {
+  return tokens.map((t) => t.raw).join(' ');
+}

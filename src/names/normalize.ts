@@ -1,0 +1,50 @@
+import { transliterate } from './script.js';
+import { LEGAL_SET } from './words.js';
+
+/** Latin letters that do not decompose into a base letter plus accent. */
+const SPECIAL: Record<string, string> = {
+  ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'ng',
+};
+
+export interface RawToken {
+  text: string;
+  /** The token was written joined to the next one by a hyphen ("ad-Din"). */
+  hyphen: boolean;
+}
+
+export interface Normalized {
+  tokens: RawToken[];
+  abjad: boolean;
+}
+
+/**
+ * Lower-case, Latin letters only, accents and apostrophes removed; "LAST, First" turned round.
+ * Returns the words with a note of which ones carried a hyphen.
+ */
+export function normalizeName(name: string): Normalized {
+  const lower = reorderComma(name.normalize('NFKC')).toLowerCase();
+  const { text, abjad } = transliterate(lower);
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ßæøœłđðþıħŧŋ]/g, (c) => SPECIAL[c] ?? c)
+    .replace(/['’‘`ʼʻʿʾ´]/g, '')
+    .replace(/\b(?:[a-z]\.){2,}/g, (m) => (LEGAL_SET.has(m.replace(/\./g, '')) ? m.replace(/\./g, '') : m));
+  const tokens: RawToken[] = [];
+  const re = /[a-z0-9]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(plain))) {
+    const next = plain[m.index + m[0].length];
+    tokens.push({ text: m[0], hyphen: next === '-' || next === '‐' || next === '–' });
+  }
+  return { tokens, abjad };
+}
+
+/** "DROUKDEL, Abdelmalek" → "Abdelmalek DROUKDEL"; lists and indexes print family names first. */
+function reorderComma(name: string): string {
+  const parts = name.split(',');
+  if (parts.length !== 2) return name;
+  const [family, given] = parts.map((p) => p.trim());
+  if (!family || !given || family.split(/\s+/).length > 3 || given.split(/\s+/).length > 4) return name;
+  return `${given} ${family}`;
+}

@@ -1,0 +1,58 @@
+import { fold, skeleton } from './fold.js';
+import { normalizeName } from './normalize.js';
+import { LEGAL_SET, PARTICLE_CANON, PARTICLE_SET, SUN_ARTICLES, TITLE_SET } from './words.js';
+
+export type NameKind = 'person' | 'organization';
+
+export interface NameToken {
+  /** Normalised spelling. */
+  raw: string;
+  /** Transliteration-folded key. */
+  key: string;
+  /** Folded key without vowels. */
+  skel: string;
+  weight: number;
+  particle: boolean;
+  initial: boolean;
+  /** Written in Arabic or Persian script, so vowels are unknown. */
+  abjad: boolean;
+}
+
+const ARTICLES = new Set(['al', 'el', 'ul', 'ol', 'il']);
+const PARTICLE_WEIGHT = 0.3;
+const INITIAL_WEIGHT = 0.5;
+
+/** The tokens of a name that take part in comparison, titles and legal forms removed. */
+export function nameTokens(name: string, kind?: NameKind): NameToken[] {
+  const { tokens, abjad } = normalizeName(name);
+  const words = tokens.filter((t, i) => {
+    if (TITLE_SET.has(t.text) && tokens.length > 1) return false;
+    if (LEGAL_SET.has(t.text) && tokens.length > 1 && (kind === 'organization' || i === tokens.length - 1)) return false;
+    // The article carries nothing: "al-Zawahiri" is "Zawahiri", "Abd al-Hamid" is "Abd Hamid".
+    if (ARTICLES.has(t.text) && i < tokens.length - 1) return false;
+    if (SUN_ARTICLES.has(t.text) && t.hyphen && i < tokens.length - 1) return false;
+    return true;
+  });
+  const kept = words.length ? words : tokens;
+  // A particle closing the name is a name itself ("Kim Jong Il", "Nguyen Van De").
+  return kept.map((t, i) =>
+    i === kept.length - 1 && kept.length > 1 && PARTICLE_SET.has(t.text)
+      ? { ...makeToken(t.text, abjad, 'organization'), particle: false }
+      : makeToken(PARTICLE_CANON[t.text] ?? t.text, abjad, kind),
+  );
+}
+
+export function makeToken(raw: string, abjad: boolean, kind?: NameKind): NameToken {
+  const particle = kind !== 'organization' && PARTICLE_SET.has(raw);
+  const initial = raw.length === 1 && !/[0-9]/.test(raw);
+  const key = fold(raw);
+  return {
+    raw,
+    key,
+    skel: skeleton(key),
+    weight: particle ? PARTICLE_WEIGHT : initial ? INITIAL_WEIGHT : 1,
+    particle,
+    initial,
+    abjad,
+  };
+}
