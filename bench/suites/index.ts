@@ -1,4 +1,5 @@
 import type { BenchSuite } from '../suite.js';
+import { throughputSuite } from './throughput.js';
 
 /** Every part of `npm run bench`, in the order it runs. */
-export const BENCH_SUITES: BenchSuite[] = [];
+export const BENCH_SUITES: BenchSuite[] = [throughputSuite];
