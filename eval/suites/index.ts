@@ -1,4 +1,7 @@
 import type { EvalSuite } from '../suite.js';
+import { entitiesSuite } from './entities.js';
 
 /** Every part of `npm run eval`, in the order it prints. */
-export const SUITES: EvalSuite[] = [];
+export const SUITES: EvalSuite[] = [
+  entitiesSuite,
+];
