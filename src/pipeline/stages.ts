@@ -1,5 +1,6 @@
 import type { Stage } from './stage.js';
 import { segmentStage } from '../segment/stage.js';
+import { referencesStage } from '../references/stage.js';
 
 /**
  * The stages in the order they run. Each stage declares what it needs;
@@ -8,7 +9,8 @@ import { segmentStage } from '../segment/stage.js';
 export const STAGES: Stage[] = [
   segmentStage, // sentences, paragraphs, tokens
   // entities: mentions, then entities with aliases and variants
-  // references, quotes
+  referencesStage, // references
+  // quotes
   // dates, publication date, timeline
   // claims, techniques
   // checks: consistency flags; screening against watchlists

@@ -1,0 +1,35 @@
+import type { ReferenceKind } from '../dossier/contract.js';
+import type { Candidate, ReferenceParser } from './parser.js';
+import { PARSERS } from './parsers/index.js';
+import { kindBefore } from './kinds.js';
+import { dropNonReferences } from './refiners/not-a-reference.js';
+import { dropOverlaps } from './refiners/overlaps.js';
+import { normalizeReference } from './token.js';
+
+export interface FoundReference {
+  start: number;
+  end: number;
+  normalized: string;
+  kind: ReferenceKind;
+  parser: string;
+}
+
+/** Finds references in a clean-view text (view offsets): every parser once, then the refiners. */
+export function findReferences(text: string, parsers: ReferenceParser[] = PARSERS): FoundReference[] {
+  const candidates: Candidate[] = [];
+  for (const parser of parsers) {
+    parser.pattern.lastIndex = 0;
+    for (let m = parser.pattern.exec(text); m; m = parser.pattern.exec(text)) {
+      const c = parser.extract(m, text);
+      if (c) candidates.push(c);
+      if (m[0].length === 0) parser.pattern.lastIndex++;
+    }
+  }
+  return dropOverlaps(dropNonReferences(candidates, text)).map((c) => ({
+    start: c.start,
+    end: c.end,
+    normalized: normalizeReference(text.slice(c.start, c.end)),
+    kind: c.kind ?? kindBefore(text, c.start),
+    parser: c.parser,
+  }));
+}

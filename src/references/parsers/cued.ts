@@ -1,0 +1,35 @@
+import { groupCandidate, type ReferenceParser } from '../parser.js';
+import { REF_TOKEN } from '../token.js';
+
+/** Words that name a numbered thing and are followed directly by its number. */
+const CUE = [
+  'ref(?:erence)?\\.?',
+  'case',
+  'docket',
+  'file',
+  'resolution',
+  'decree',
+  'directive',
+  'regulation',
+  'ordinance',
+  'circular',
+  'memo(?:randum)?',
+  'dossier',
+  'exhibit',
+  'serial',
+  'registration',
+  'code',
+].join('|');
+
+/** "ref HW-HR-0923", "case 2:19-cr-00412", "Resolution 2254", "file A-17/2020". */
+export const cuedParser: ReferenceParser = {
+  name: 'cued',
+  pattern: new RegExp(`(?<![\\p{L}\\d])(?:${CUE})(?:\\s*:|\\s+(?:is|was|reads))?\\s+(${REF_TOKEN})`, 'giu'),
+  extract(m) {
+    const value = m[1];
+    // "in case 12 people", "resolution 2015": a short or year-like bare number is not a reference.
+    if (/^\d+$/.test(value) && (value.length < 3 || /^(?:1[89]|20)\d\d$/.test(value))) return null;
+    return groupCandidate(m, 1, 'cued');
+  },
+  reason: 'a word naming a numbered record ("case", "file", "ref", "Resolution") directly before a number',
+};
