@@ -1,0 +1,55 @@
+import type { Dossier, Flag, Severity, Technique } from '../../dossier/contract.js';
+
+/** One event of `dossier.timeline`. */
+export interface TimelineEvent {
+  date: string;
+  start: number;
+  end: number;
+  text: string;
+  entities: string[];
+  label: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+export function percent(x: number): string {
+  return `${Math.round((Number.isFinite(x) ? x : 0) * 100)}%`;
+}
+
+/** Flags, most severe first, keeping the order of the dossier within a severity. */
+export function flagsBySeverity(d: Dossier): Array<{ flag: Flag; index: number }> {
+  return (d.flags ?? [])
+    .map((flag, index) => ({ flag, index }))
+    .sort((a, b) => (SEVERITY_RANK[a.flag.severity] ?? 3) - (SEVERITY_RANK[b.flag.severity] ?? 3) || a.index - b.index);
+}
+
+/** Techniques grouped by label, largest group first. */
+export function techniquesByLabel(d: Dossier): Array<{ label: string; items: Technique[] }> {
+  const groups = new Map<string, Technique[]>();
+  for (const t of d.techniques ?? []) (groups.get(t.label) ?? groups.set(t.label, []).get(t.label)!).push(t);
+  return [...groups].map(([label, items]) => ({ label, items })).sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label));
+}
+
+/** The timeline a stage may add; anything malformed is left out. */
+export function timelineOf(d: Dossier): TimelineEvent[] {
+  const raw = d.timeline;
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(
+    (e): e is TimelineEvent =>
+      !!e && typeof e === 'object' && typeof (e as TimelineEvent).date === 'string' && typeof (e as TimelineEvent).start === 'number',
+  );
+}
+
+/** Milliseconds of the first day an ISO date or interval (`2015-01/2015-06`) covers, or null. */
+export function dateStart(value: string): number | null {
+  const m = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
+}
+
+/** The sentence-sized context of a span, for evidence lists. */
+export function excerpt(text: string, start: number, end: number, room = 60): string {
+  const from = Math.max(0, start - room);
+  const to = Math.min(text.length, end + room);
+  return `${from > 0 ? '\u2026' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '\u2026' : ''}`;
+}
