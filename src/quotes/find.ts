@@ -1,0 +1,43 @@
+import { classifyQuoted } from './classify.js';
+import { findQuoted } from './marks.js';
+import { findSpeaker, type SpeakerSpan } from './speaker.js';
+
+/** A quotation found in the clean view (view offsets), with who speaks it when the text says. */
+export interface FoundQuote {
+  start: number;
+  end: number;
+  speaker: SpeakerSpan | null;
+  reason: string;
+}
+
+/** How far around a quotation (clean-view characters, same line) the speaker is looked for. */
+const REACH = 250;
+
+/** Finds quoted speech in the clean view; `originalMark(i)` is the mark as written at view offset i. */
+export function findQuotes(view: string, originalMark: (i: number) => string): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  for (const q of findQuoted(view, originalMark)) {
+    const lineStart = view.lastIndexOf('\n', q.open - 1) + 1;
+    const beforeFrom = Math.max(lineStart, q.open - REACH);
+    let before = { text: view.slice(beforeFrom, q.open), offset: beforeFrom };
+    if (before.text.trim() === '' && lineStart > 0) before = previousLine(view, lineStart);
+    const lineEnd = view.indexOf('\n', q.close + 1);
+    const afterTo = Math.min(lineEnd < 0 ? view.length : lineEnd, q.close + 1 + REACH);
+    let after = { text: view.slice(q.close + 1, afterTo), offset: q.close + 1 };
+    // A quotation that ends its sentence is not attributed by the capitalised sentence after it.
+    if (/[.!?]$/.test(view.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after.text)) after = { text: '', offset: after.offset };
+    const speaker = findSpeaker(before, after);
+    const verdict = classifyQuoted(view.slice(q.start, q.end), view.slice(Math.max(0, q.open - 40), q.open), speaker !== null);
+    if (verdict.speech) out.push({ start: q.start, end: q.end, speaker, reason: verdict.reason });
+  }
+  return out;
+}
+
+/** The line before a quotation that opens its own line, when it ends with a colon ("X told the paper:"). */
+function previousLine(view: string, lineStart: number): { text: string; offset: number } {
+  let end = lineStart - 1;
+  while (end > 0 && /\s/.test(view[end - 1])) end--;
+  const start = view.lastIndexOf('\n', end - 1) + 1;
+  const text = view.slice(start, end);
+  return text.endsWith(':') ? { text, offset: start } : { text: '', offset: start };
+}

@@ -1,0 +1,62 @@
+/** A quoted stretch of the clean view: the marks at `open` and `close`, the words between. */
+export interface Quoted {
+  open: number;
+  close: number;
+  /** The words between the marks, trimmed of space. */
+  start: number;
+  end: number;
+}
+
+type Role = 'open' | 'close' | 'either';
+
+const OPENERS = new Set(['\u201C', '\u201E', '\u00AB', '\u2039', '\u301D']);
+const CLOSERS = new Set(['\u201D', '\u00BB', '\u203A', '\u301E']);
+
+/** Longest stretch a quotation may cover; an unclosed mark is dropped rather than swallowing the text. */
+const MAX_LENGTH = 2000;
+
+/**
+ * Pairs the double quotation marks of the clean view (where curly quotes and guillemets are
+ * straight). `originalMark(i)` gives the mark as written, so a curly opener can resynchronise
+ * the pairing after a missing closer.
+ */
+export function findQuoted(view: string, originalMark: (i: number) => string): Quoted[] {
+  const out: Quoted[] = [];
+  let open = -1;
+  for (let i = view.indexOf('"'); i >= 0; i = view.indexOf('"', i + 1)) {
+    const role = roleOf(view, i, originalMark(i));
+    if (open >= 0 && i - open > MAX_LENGTH) open = -1;
+    if (open < 0) {
+      if (role !== 'close') open = i;
+      continue;
+    }
+    if (role === 'open') {
+      // A new quotation opens before the last closed: a quote running over paragraphs keeps its first part.
+      const paragraphEnd = view.indexOf('\n', open);
+      if (paragraphEnd > open && paragraphEnd < i) push(out, view, open, paragraphEnd);
+      open = i;
+      continue;
+    }
+    push(out, view, open, i);
+    open = -1;
+  }
+  return out;
+}
+
+function roleOf(view: string, i: number, mark: string): Role {
+  if (OPENERS.has(mark)) return 'open';
+  if (CLOSERS.has(mark)) return 'close';
+  const before = view[i - 1] ?? ' ';
+  const after = view[i + 1] ?? ' ';
+  if (/[\s([{-]/.test(before) && !/\s/.test(after)) return 'open';
+  if (!/\s/.test(before) && /[\s.,;:!?)\]-]/.test(after)) return 'close';
+  return 'either';
+}
+
+function push(out: Quoted[], view: string, open: number, close: number): void {
+  let start = open + 1;
+  let end = close;
+  while (start < end && /\s/.test(view[start])) start++;
+  while (end > start && /[\s,]/.test(view[end - 1])) end--; // a comma before the closing mark belongs to the sentence around
+  if (end > start) out.push({ open, close, start, end });
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../doc/document.js';
+import type { Entity } from '../dossier/contract.js';
+import { quotesStage } from './stage.js';
+
+function quotes(text: string, entities: Entity[] = []) {
+  const doc = new Doc({ text });
+  doc.entities = entities;
+  quotesStage.run(doc, {});
+  for (const q of doc.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return doc.quotes;
+}
+
+function entity(id: string, type: Entity['type'], text: string, forms: string[]): Entity {
+  const mentions = forms.flatMap((f) => [...text.matchAll(new RegExp(f, 'g'))].map((m) => ({ start: m.index, end: m.index + f.length, text: f })));
+  return { id, type, name: forms[0], aliases: forms, mentions, variants: [] };
+}
+
+describe('finds quoted speech and who says it', () => {
+  const cases: Array<[string, string, string | null]> = [
+    // [text, quoted words, speaker as written]
+    ['"The ledger was never audited," said Prof Marta Lindqvist, who led the review.', 'The ledger was never audited', 'Prof Marta Lindqvist'],
+    ['"We paid what the invoice asked," the treasurer said on Friday.', 'We paid what the invoice asked', 'the treasurer'],
+    ['Oskar Brandt told the Gazette: "The tender was rigged from the start."', 'The tender was rigged from the start.', 'Oskar Brandt'],
+    ['According to a spokesman, "the shipment left before the ban took effect."', 'the shipment left before the ban took effect.', 'a spokesman'],
+    ['The ministry said it "regrets any confusion caused by the notice".', 'regrets any confusion caused by the notice', 'The ministry'],
+    ['\u201CNo contract was signed,\u201D insisted Karim Haddad.', 'No contract was signed', 'Karim Haddad'],
+    ['Le maire a r\u00E9pondu. \u00AB We will appeal the ruling next week \u00BB, he added.', 'We will appeal the ruling next week', 'he'],
+    ['"Nobody asked me," she wrote in a letter to the board.', 'Nobody asked me', 'she'],
+  ];
+  it.each(cases)('%s', (text, words, speaker) => {
+    expect(quotes(text).map((q) => [q.text, q.speakerText])).toEqual([[words, speaker]]);
+  });
+
+  it('attributes a quotation paragraph to the line before it that ends with a colon', () => {
+    const text = 'Former customs officer Lena Varga, to the Courier:\n\u00AB The seals on those crates were forged in our own office \u00BB\nShe left the service in 2019.';
+    expect(quotes(text).map((q) => q.speakerText)).toEqual(['Lena Varga']);
+  });
+
+  it('keeps a long quotation whose speaker the text does not name', () => {
+    const found = quotes('The note ends: "all shipments must be cleared before the inspectors arrive on Monday."');
+    expect(found).toHaveLength(1);
+  });
+
+  it('does not credit the next sentence with a quotation that already ended', () => {
+    const found = quotes('Critics called the plan "a waste of every cent the town has saved." Observers say the vote is close.');
+    expect(found.map((q) => q.speakerText)).toEqual([null]);
+  });
+});
+
+describe('leaves scare quotes and quoted names', () => {
+  const cases: Array<[string, string]> = [
+    ['a quoted organisation', 'The cell answered to \u00AB Brigade of the Northern Coast \u00BB for years.'],
+    ['a one-word scare quote', 'The two sides reached a \u00AB deal \u00BB in the spring.'],
+    ['a short phrase', 'They offered "high protection" to the smugglers.'],
+    ['a nickname', 'The courier, nicknamed "the Accountant", vanished.'],
+    ['a book title', 'He wrote the book "Shadows over the harbour and its old quays" in exile.'],
+  ];
+  it.each(cases)('%s', (_what, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('links the speaker to an entity', () => {
+  it('gives the id of the entity whose mention is the speaker', () => {
+    const text = '"Every figure was checked," said Ines Moreau, the auditor.';
+    const found = quotes(text, [entity('E1', 'person', text, ['Ines Moreau'])]);
+    expect(found.map((q) => [q.speaker, q.speakerText])).toEqual([['E1', 'Ines Moreau']]);
+  });
+
+  it('resolves "he said" to the last person named before the quotation', () => {
+    const text = 'Tomas Weber denied the report. Pia Lund stayed silent. "I never saw that money," he said.';
+    const ents = [entity('E1', 'person', text, ['Tomas Weber']), entity('E2', 'organization', text, ['Pia Lund'])];
+    expect(quotes(text, ents).map((q) => q.speaker)).toEqual(['E1']);
+  });
+
+  it('leaves the id empty when no entity covers the speaker', () => {
+    expect(quotes('"The files are gone," a clerk said.').map((q) => [q.speaker, q.speakerText])).toEqual([[null, 'a clerk']]);
+  });
+});
