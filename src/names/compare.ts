@@ -22,21 +22,21 @@ const CONFLICT_FACTOR = 0.8;
 
 /** Compare two names: a score in 0..1, a decision, and which words aligned by which rule. */
 export function compareNames(a: string, b: string, options: { kind?: NameKind } = {}): NameComparison {
-  return compareTokens(nameTokens(a, options.kind), nameTokens(b, options.kind));
+  return compareTokens(nameTokens(a, options.kind), nameTokens(b, options.kind), options.kind);
 }
 
-export function compareTokens(ta: NameToken[], tb: NameToken[]): NameComparison {
+export function compareTokens(ta: NameToken[], tb: NameToken[], kind?: NameKind): NameComparison {
   if (!ta.length || !tb.length) return { score: 0, match: false, explanation: 'a name is empty', aligned: [] };
   const pairs = alignTokens(ta, tb);
   const aligned = pairs.map((p) => ({ a: p.a.token.raw, b: p.b.token.raw, how: p.how }));
-  const { score, notes } = scorePairs(ta, tb, pairs);
+  const { score, notes } = scorePairs(ta, tb, pairs, kind);
   const rounded = Math.round(score * 1000) / 1000;
   const parts = aligned.map((x) => (x.how === 'exact' ? `${x.a}=${x.b}` : `${x.a}~${x.b} (${x.how})`));
   const explanation = [parts.length ? `aligned ${parts.join(', ')}` : 'no words aligned', ...notes].join('; ');
   return { score: rounded, match: rounded >= MATCH_THRESHOLD, explanation, aligned };
 }
 
-function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[]): { score: number; notes: string[] } {
+function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[], kind?: NameKind): { score: number; notes: string[] } {
   const notes: string[] = [];
   const covered = (tokens: NameToken[], side: 'a' | 'b') => {
     const used = new Uint8Array(tokens.length);
@@ -71,7 +71,7 @@ function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[]): { score: n
       notes.push('only one word of the longer name is matched');
       score = Math.min(score, PARTIAL_CAP);
     }
-    if (long.leading && short.content >= 1) {
+    if (long.leading && kind !== 'organization') {
       notes.push('the longer name starts with a name the shorter lacks (a relative?)');
       score -= LEADING_PENALTY;
     }

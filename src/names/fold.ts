@@ -33,9 +33,15 @@ export const FOLDS: FoldRule[] = [
   { from: /(?<=.)h(?=[^aeiou]|$)/g, to: '', reason: 'silent h after a vowel (Allah/Alla, Shah/Sha)' },
 ];
 
+const memo = new Map<string, string>();
+
 export function fold(token: string): string {
-  let s = token;
+  let s = memo.get(token);
+  if (s !== undefined) return s;
+  s = token;
   for (const r of FOLDS) s = s.replace(r.from, r.to);
+  if (memo.size >= 200_000) memo.clear();
+  memo.set(token, s);
   return s;
 }
 

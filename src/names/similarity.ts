@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { fold } from './fold.js';
 import { jaroWinkler } from './jaro.js';
 import type { NameToken } from './tokens.js';
 
@@ -29,9 +30,21 @@ export function tokenSimilarity(a: NameToken, b: NameToken): TokenMatch {
   const jwKey = jaroWinkler(a.key, b.key) * 0.98;
   const lev = distance(a.key, b.key);
   const levSim = short >= 6 && lev === 1 ? 0.93 : 0;
-  const best = Math.max(jwRaw, jwKey, levSim);
-  const how = best === levSim ? 'edit distance 1' : best === jwRaw ? 'jaro-winkler' : 'jaro-winkler (folded)';
+  const article = joinedArticle(a.raw, b.raw);
+  const best = Math.max(jwRaw, jwKey, levSim, article);
+  const how = best === article ? 'article joined' : best === levSim ? 'edit distance 1' : best === jwRaw ? 'jaro-winkler' : 'jaro-winkler (folded)';
   return { sim: round(best), how: `${how} ${round(best).toFixed(2)}` };
+}
+
+/** The Arabic article written joined to the name: "Alhammam" / "Hammam". */
+export function stripArticle(raw: string): string {
+  return /^(?:al|el)[a-z]{4,}$/.test(raw) ? raw.slice(2) : raw;
+}
+
+function joinedArticle(a: string, b: string): number {
+  const [sa, sb] = [stripArticle(a), stripArticle(b)];
+  if (sa === a && sb === b) return 0;
+  return jaroWinkler(fold(sa), fold(sb)) * 0.96;
 }
 
 function round(x: number): number {

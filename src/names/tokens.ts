@@ -1,6 +1,6 @@
 import { fold, skeleton } from './fold.js';
 import { normalizeName } from './normalize.js';
-import { LEGAL_SET, PARTICLE_CANON, PARTICLE_SET, SUN_ARTICLES, TITLE_SET } from './words.js';
+import { CONNECTOR_SET, LEGAL_SET, PARTICLE_CANON, PARTICLE_SET, SUN_ARTICLES, TITLE_SET } from './words.js';
 
 export type NameKind = 'person' | 'organization';
 
@@ -37,13 +37,13 @@ export function nameTokens(name: string, kind?: NameKind): NameToken[] {
   // A particle closing the name is a name itself ("Kim Jong Il", "Nguyen Van De").
   return kept.map((t, i) =>
     i === kept.length - 1 && kept.length > 1 && PARTICLE_SET.has(t.text)
-      ? { ...makeToken(t.text, abjad, 'organization'), particle: false }
+      ? { ...makeToken(t.text, abjad, 'organization'), particle: false, weight: 1 }
       : makeToken(PARTICLE_CANON[t.text] ?? t.text, abjad, kind),
   );
 }
 
 export function makeToken(raw: string, abjad: boolean, kind?: NameKind): NameToken {
-  const particle = kind !== 'organization' && PARTICLE_SET.has(raw);
+  const particle = CONNECTOR_SET.has(raw) || (kind !== 'organization' && PARTICLE_SET.has(raw));
   const initial = raw.length === 1 && !/[0-9]/.test(raw);
   const key = fold(raw);
   return {

@@ -27,7 +27,6 @@ export const LEGAL_FORMS: WordRule[] = [
   { words: ['ooo', 'oao', 'zao', 'pao', 'ao', 'tov', 'pjsc', 'ojsc', 'cjsc', 'jsc'], reason: 'Russian and Ukrainian legal forms' },
   { words: ['as', 'asa', 'ab', 'oy', 'oyj', 'aps', 'a/s'], reason: 'Nordic legal forms' },
   { words: ['pte', 'pvt', 'sdn', 'bhd', 'tbk', 'pt', 'kk', 'fze', 'fzco', 'fzc', 'wll', 'est'], reason: 'Asian and Gulf legal forms' },
-  { words: ['the'], reason: 'article in English organisation names' },
 ];
 
 /**
@@ -42,6 +41,14 @@ export const PARTICLES: WordRule[] = [
   { words: ['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'do', 'y', 'e', 'zu', 'ter', 'ten', 'mac', 'o'], reason: 'European nobiliary and family particles' },
   { words: ['ogly', 'oglu', 'kyzy', 'gizi', 'uulu'], reason: 'Turkic patronymic markers' },
 ];
+
+/** Linking words of organisation names; they weigh little in any name. */
+export const CONNECTORS: WordRule[] = [
+  { words: ['the', 'of', 'in', 'and', 'for', 'on', 'at', 'to', 'a'], reason: 'English articles and prepositions' },
+  { words: ['et', 'des', 'les', 'pour', 'und', 'fur', 'der', 'die', 'das', 'del', 'y', 'de', 'la', 'le', 'du'], reason: 'French, German and Spanish articles and prepositions' },
+];
+
+export const CONNECTOR_SET = new Set(CONNECTORS.flatMap((r) => r.words));
 
 /** The Arabic article assimilated to a sun letter ("ad-Din", "ash-Shami"); a particle only before a hyphen. */
 export const SUN_ARTICLES = new Set(['ad', 'ed', 'ud', 'ar', 'er', 'ur', 'as', 'es', 'us', 'ash', 'esh', 'at', 'et', 'az', 'ez', 'an', 'en', 'un', 'adh', 'ath', 'ats']);
