@@ -1,5 +1,6 @@
 import type { Stage } from './stage.js';
 import { segmentStage } from '../segment/stage.js';
+import { datesStage } from '../dates/stage.js';
 import { referencesStage } from '../references/stage.js';
 
 /**
@@ -11,7 +12,7 @@ export const STAGES: Stage[] = [
   // entities: mentions, then entities with aliases and variants
   referencesStage, // references
   // quotes
-  // dates, publication date, timeline
+  datesStage, // dates, publication date
   // claims, techniques
   // checks: consistency flags; screening against watchlists
 ];

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, readsMonthFirst } from './extract.js';
+
+/** [text, publication date or null, expected span text, expected value, expected precision] */
+const CASES: Array<[string, string | null, string, string, string]> = [
+  ['The contract was signed on 17 May 2011 in Rabat.', null, '17 May 2011', '2011-05-17', 'day'],
+  ['a letter dated May 17, 2011, was sent', null, 'May 17, 2011', '2011-05-17', 'day'],
+  ['The board met on 1 Jul 2021 to vote.', null, '1 Jul 2021', '2021-07-01', 'day'],
+  ['The invoice is dated 14/02/2020.', null, '14/02/2020', '2020-02-14', 'day'],
+  ['The invoice is dated 03/04/2020.', null, '03/04/2020', '2020-04-03', 'day'],
+  ['Sales fell in September 2012 after the scandal.', null, 'September 2012', '2012-09', 'month'],
+  ['He has chaired the board since 2006.', null, '2006', '2006', 'year'],
+  ['Prices were lower in the 1990s.', null, 'the 1990s', '1990/1999', 'interval'],
+  ['They met on 14/15 May of 2011 at a hotel.', null, '14/15 May of 2011', '2011-05-14/2011-05-15', 'interval'],
+  ['Shots were heard on the night of 3/4 June 2015.', null, '3/4 June 2015', '2015-06-03/2015-06-04', 'interval'],
+  ['Output doubled between January and June 2015.', null, 'between January and June 2015', '2015-01/2015-06', 'interval'],
+  ['She has led the party from 2006 to today.', null, 'from 2006 to today', '2006', 'year'],
+  ['He was shot at the end of February 2013 near Gao.', null, 'the end of February 2013', '2013-02', 'approximate'],
+  ['The plant closed in early 2014.', null, 'early 2014', '2014', 'approximate'],
+  ['Talks stalled by mid-2016.', null, 'mid-2016', '2016', 'approximate'],
+  ['The port reopened in spring 2019.', null, 'spring 2019', '2019-03/2019-05', 'approximate'],
+  ['The strike ended between 2014 and 2016.', null, 'between 2014 and 2016', '2014/2016', 'interval'],
+  ['The minister resigned on Monday.', '2018-10-11', 'Monday', '2018-10-08', 'day'],
+  ['The minister resigned yesterday.', '2018-10-11', 'yesterday', '2018-10-10', 'day'],
+  ['The shop opened last spring.', '2018-10-11', 'last spring', '2018-03/2018-05', 'approximate'],
+  ['Exports rose last year.', '2018-10-11', 'last year', '2017', 'year'],
+  ['The vote took place on 6 March.', '2018-10-11', '6 March', '2018-03-06', 'day'],
+  ['The vote took place on 6 December.', '2018-10-11', '6 December', '2017-12-06', 'day'],
+];
+
+describe('date mentions carry the value and precision the text gives', () => {
+  it.each(CASES)('%s (published %s)', (text, published, span, value, precision) => {
+    const found = findDates(text, published).map((d) => ({ text: text.slice(d.start, d.end).replace(/^(?:on|in|by)\s+/i, ''), value: d.value, precision: d.precision }));
+    expect(found).toContainEqual({ text: span, value, precision });
+  });
+});
+
+describe('relative dates need a publication date', () => {
+  it.each([
+    ['The minister resigned yesterday.'],
+    ['The vote took place on 6 March.'],
+    ['The shop opened last spring.'],
+  ])('%s gives no date without one', (text) => {
+    expect(findDates(text, null)).toEqual([]);
+  });
+
+  it('marks a resolved relative date as anchored to the publication', () => {
+    expect(findDates('He left last year.', '2020-05-01')[0].anchor).toBe('publication');
+    expect(findDates('He left in 2019.', '2020-05-01')[0].anchor).toBe('absolute');
+  });
+});
+
+describe('numbers that are not dates', () => {
+  it.each([
+    ['Act now before it is too late.'],
+    ['The committee sent 17 bills to the floor.'],
+    ['The firm paid $4.2 million in fines.'],
+    ['The decree carries No. 1994 on its face.'],
+    ['He holds the number 745 in the register.'],
+    ['The file 8460/11 was stamped.'],
+    ['Some 2000 soldiers crossed the border.'],
+    ['The council adopted Resolution 2015 unanimously.'],
+    ['Inflation reached 1999 percent.'],
+    ['The memo is numbered KM/LEG/2016-044.'],
+    ['They met at eight at night.'],
+  ])('%s', (text) => {
+    expect(findDates(text, '2018-10-11').map((d) => text.slice(d.start, d.end))).toEqual([]);
+  });
+});
+
+describe('day and month order of numeric dates', () => {
+  it('reads day first by default', () => {
+    expect(readsMonthFirst('paid on 03/04/2020')).toBe(false);
+  });
+
+  it('reads month first when the text shows it elsewhere', () => {
+    const text = 'Invoiced 02/14/2020 and paid 03/04/2020.';
+    expect(readsMonthFirst(text)).toBe(true);
+    expect(findDates(text, null).map((d) => d.value)).toEqual(['2020-02-14', '2020-03-04']);
+  });
+});

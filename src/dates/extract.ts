@@ -1,0 +1,44 @@
+import { chronoFor } from './chrono.js';
+import { valueOf, type DateValue } from './value.js';
+
+/** A date found in the clean view: view offsets, its value, and the parser that read it. */
+export interface FoundDate extends DateValue {
+  start: number;
+  end: number;
+  parser: string;
+}
+
+/**
+ * Numeric dates are read day first ("14/02/2020") unless the text itself shows month-first order:
+ * a numeric date whose second number cannot be a month but whose first can ("02/14/2020").
+ */
+export function readsMonthFirst(text: string): boolean {
+  let us = false;
+  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?![\d/])/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b <= 12) return false; // day-first shown: it wins
+    if (b > 12 && a <= 12) us = true;
+  }
+  return us;
+}
+
+/** Noon UTC of an ISO day: the reference chrono reads relative dates against. */
+export function referenceDate(published: string | null): Date {
+  if (!published) return new Date(Date.UTC(2000, 0, 1, 12));
+  const [y, m = '1', d = '1'] = published.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 12));
+}
+
+/** Every date in a text, read against the publication date when there is one. */
+export function findDates(text: string, published: string | null): FoundDate[] {
+  const chrono = chronoFor(!readsMonthFirst(text));
+  const out: FoundDate[] = [];
+  const reference = referenceDate(published);
+  for (const r of chrono.parse(text, { instant: reference, timezone: 0 })) {
+    const value = valueOf(r, published === null ? null : reference);
+    if (!value) continue;
+    const parser = [...r.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'chrono';
+    out.push({ start: r.index, end: r.index + r.text.length, parser, ...value });
+  }
+  return out;
+}
