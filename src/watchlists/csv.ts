@@ -4,7 +4,8 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  const s = text.replace(/\u001a\s*$/, '');
+  const EOF_BYTE = String.fromCharCode(0x1a);
+  const s = text.trimEnd().endsWith(EOF_BYTE) ? text.trimEnd().slice(0, -1) : text;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quoted) {

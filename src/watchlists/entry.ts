@@ -39,7 +39,7 @@ export function splitName(name: string): string[] {
   const out: string[] = [];
   const bare = name.replace(/\(([^)]*)\)/g, (_m, inner: string) => {
     const t = inner.trim();
-    if (/[^\u0000-\u024f]/.test(t) || /^[A-Z0-9/&.-]{2,10}$/.test(t)) out.push(t);
+    if (/[^\p{Script=Latin}\p{P}\p{N}\s]/u.test(t) || /^[A-Z0-9/&.-]{2,10}$/.test(t)) out.push(t);
     return ' ';
   });
   out.unshift(...bare.split(/\s+(?:dit|alias|a\.k\.a\.?|aka)\s+/i));

@@ -4,10 +4,11 @@ import { entitiesSection } from './sections/entities.js';
 import { flagsSection } from './sections/flags.js';
 import { quotesSection } from './sections/quotes.js';
 import { referencesSection } from './sections/references.js';
+import { screeningSection } from './sections/screening.js';
 import type { Style } from './style.js';
 
 /** The sections of the terminal report, in reading order. */
-export const SECTIONS: ReportSection[] = [entitiesSection, referencesSection, quotesSection, flagsSection];
+export const SECTIONS: ReportSection[] = [entitiesSection, referencesSection, quotesSection, flagsSection, screeningSection];
 
 export function renderReport(d: Dossier, s: Style): string {
   const doc = d.document;
