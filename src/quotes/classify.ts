@@ -14,22 +14,26 @@ const NAMING_CUE =
 /** A quotation with no speaker needs this many words to count as speech rather than a scare quote. */
 const MIN_UNATTRIBUTED_WORDS = 5;
 
+/** How the speaker was found: next to the quotation ("…," she said), inside reported speech, or not at all. */
+export type Attribution = 'direct' | 'reported' | null;
+
 interface Rule {
   name: string;
-  test(words: string[], before: string, attributed: boolean): boolean | null;
+  test(words: string[], before: string, attributed: Attribution): boolean | null;
   reason: string;
 }
 
 /** Tried in order; the first rule that decides (true or false) gives the verdict. */
 export const QUOTE_RULES: Rule[] = [
   { name: 'naming-cue', test: (_w, before) => (NAMING_CUE.test(before) ? false : null), reason: 'a word before it presents a name, title or term ("so-called", "the book")' },
-  { name: 'attributed', test: (w, _b, attributed) => (attributed && w.length > 0 ? true : null), reason: 'a speech verb names who says it' },
+  { name: 'attributed', test: (w, _b, a) => (a === 'direct' && w.length > 0 ? true : null), reason: 'a speech verb next to it names who says it' },
   { name: 'name-like', test: (w) => (isNameLike(w) ? false : null), reason: 'every main word is capitalised: a quoted name, not speech' },
+  { name: 'reported', test: (w, _b, a) => (a === 'reported' && w.length > 1 ? true : null), reason: 'a phrase quoted inside reported speech ("said the tender was "…"")' },
   { name: 'short-phrase', test: (w) => (w.length < MIN_UNATTRIBUTED_WORDS ? false : null), reason: 'a short quoted phrase with no speech verb is a scare quote' },
   { name: 'long-quotation', test: () => true, reason: 'a quoted clause long enough to be speech or a document\'s words' },
 ];
 
-export function classifyQuoted(content: string, before: string, attributed: boolean): Verdict {
+export function classifyQuoted(content: string, before: string, attributed: Attribution): Verdict {
   const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   for (const rule of QUOTE_RULES) {
     const decision = rule.test(words, before, attributed);

@@ -1,4 +1,4 @@
-import { classifyQuoted } from './classify.js';
+import { classifyQuoted, type Attribution } from './classify.js';
 import { findQuoted } from './marks.js';
 import { findSpeaker, type SpeakerSpan } from './speaker.js';
 
@@ -16,6 +16,7 @@ const REACH = 250;
 /** Finds quoted speech in the clean view; `originalMark(i)` is the mark as written at view offset i. */
 export function findQuotes(view: string, originalMark: (i: number) => string): FoundQuote[] {
   const out: FoundQuote[] = [];
+  let last: { close: number; speaker: SpeakerSpan } | null = null;
   for (const q of findQuoted(view, originalMark)) {
     const lineStart = view.lastIndexOf('\n', q.open - 1) + 1;
     const beforeFrom = Math.max(lineStart, q.open - REACH);
@@ -26,11 +27,26 @@ export function findQuotes(view: string, originalMark: (i: number) => string): F
     let after = { text: view.slice(q.close + 1, afterTo), offset: q.close + 1 };
     // A quotation that ends its sentence is not attributed by the capitalised sentence after it.
     if (/[.!?]$/.test(view.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after.text)) after = { text: '', offset: after.offset };
-    const speaker = findSpeaker(before, after);
-    const verdict = classifyQuoted(view.slice(q.start, q.end), view.slice(Math.max(0, q.open - 40), q.open), speaker !== null);
+    const speaker = findSpeaker(before, after) ?? continued(view, last, q.open);
+    if (speaker) last = { close: q.close, speaker };
+    const verdict = classifyQuoted(view.slice(q.start, q.end), view.slice(Math.max(0, q.open - 40), q.open), attribution(speaker));
     if (verdict.speech) out.push({ start: q.start, end: q.end, speaker, reason: verdict.reason });
   }
   return out;
+}
+
+function attribution(speaker: SpeakerSpan | null): Attribution {
+  if (!speaker) return null;
+  return speaker.rule === 'reported-clause' ? 'reported' : 'direct';
+}
+
+/** How far (clean-view characters, same line) a quotation may follow the last attributed one and share its speaker. */
+const CONTINUATION = 160;
+
+/** '"A," said X. "B."': a quotation right after an attributed one, with no speaker of its own, continues it. */
+function continued(view: string, last: { close: number; speaker: SpeakerSpan } | null, open: number): SpeakerSpan | null {
+  if (!last || open - last.close > CONTINUATION || view.slice(last.close, open).includes('\n')) return null;
+  return { ...last.speaker, rule: 'continued' };
 }
 
 /** The line before a quotation that opens its own line, when it ends with a colon ("X told the paper:"). */

@@ -27,6 +27,11 @@ describe('finds quoted speech and who says it', () => {
     ['\u201CNo contract was signed,\u201D insisted Karim Haddad.', 'No contract was signed', 'Karim Haddad'],
     ['Le maire a r\u00E9pondu. \u00AB We will appeal the ruling next week \u00BB, he added.', 'We will appeal the ruling next week', 'he'],
     ['"Nobody asked me," she wrote in a letter to the board.', 'Nobody asked me', 'she'],
+    ['A port spokeswoman, Ilse Maas, said on Monday that the berth was "closed for routine dredging".', 'closed for routine dredging', 'Ilse Maas'],
+    ['"Every cargo was declared," Ruben Osei, the depot manager, told reporters.', 'Every cargo was declared', 'Ruben Osei'],
+    ['Aldo Fermi, a retired judge, who sat on the panel, said the ruling had "no basis in the record".', 'no basis in the record', 'Aldo Fermi'],
+    ['An engineer who asked not to be named said the pumps were "never tested at all".', 'never tested at all', 'An engineer'],
+    ['"We follow the paper trail": a conversation with investigator Maren Holt', 'We follow the paper trail', 'Maren Holt'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     expect(quotes(text).map((q) => [q.text, q.speakerText])).toEqual([[words, speaker]]);
@@ -37,13 +42,18 @@ describe('finds quoted speech and who says it', () => {
     expect(quotes(text).map((q) => q.speakerText)).toEqual(['Lena Varga']);
   });
 
+  it('gives a quotation that continues an attributed one the same speaker', () => {
+    const found = quotes('"The vote was fair," said Nadia Berg, the returning officer. "Every ballot was counted twice."');
+    expect(found.map((q) => q.speakerText)).toEqual(['Nadia Berg', 'Nadia Berg']);
+  });
+
   it('keeps a long quotation whose speaker the text does not name', () => {
     const found = quotes('The note ends: "all shipments must be cleared before the inspectors arrive on Monday."');
     expect(found).toHaveLength(1);
   });
 
   it('does not credit the next sentence with a quotation that already ended', () => {
-    const found = quotes('Critics called the plan "a waste of every cent the town has saved." Observers say the vote is close.');
+    const found = quotes('The plan was "a waste of every cent the town has saved." Observers say the vote is close.');
     expect(found.map((q) => q.speakerText)).toEqual([null]);
   });
 });
@@ -54,6 +64,7 @@ describe('leaves scare quotes and quoted names', () => {
     ['a one-word scare quote', 'The two sides reached a \u00AB deal \u00BB in the spring.'],
     ['a short phrase', 'They offered "high protection" to the smugglers.'],
     ['a nickname', 'The courier, nicknamed "the Accountant", vanished.'],
+    ['a quoted name inside reported speech', 'The officer said he answered to \u00AB Brigade of the Northern Coast \u00BB alone.'],
     ['a book title', 'He wrote the book "Shadows over the harbour and its old quays" in exile.'],
   ];
   it.each(cases)('%s', (_what, text) => {

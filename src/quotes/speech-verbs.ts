@@ -15,6 +15,7 @@ const VERBS: Array<{ forms: string; reason: string }> = [
   { forms: 'asked asks replied replies answered answers responded responds', reason: 'a question or an answer' },
   { forms: 'wrote writes tweeted tweets posted posts', reason: 'written words quoted like speech' },
   { forms: 'recalled recalls recounted recounts testified testifies complained complains', reason: 'speech about the past or before a court' },
+  { forms: 'described describes called calls', reason: 'the words someone chose for a thing ("described it as "…"")' },
   { forms: 'whispered shouted cried exclaimed', reason: 'speech described by its manner' },
 ];
 
