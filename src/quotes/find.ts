@@ -27,7 +27,7 @@ export function findQuotes(view: string, originalMark: (i: number) => string): F
     let after = { text: view.slice(q.close + 1, afterTo), offset: q.close + 1 };
     // A quotation that ends its sentence is not attributed by the capitalised sentence after it.
     if (/[.!?]$/.test(view.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after.text)) after = { text: '', offset: after.offset };
-    const speaker = findSpeaker(before, after) ?? continued(view, last, q.open);
+    const speaker: SpeakerSpan | null = findSpeaker(before, after) ?? continued(view, last, q.open);
     if (speaker) last = { close: q.close, speaker };
     const verdict = classifyQuoted(view.slice(q.start, q.end), view.slice(Math.max(0, q.open - 40), q.open), attribution(speaker));
     if (verdict.speech) out.push({ start: q.start, end: q.end, speaker, reason: verdict.reason });
