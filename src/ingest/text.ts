@@ -1,5 +1,13 @@
 import iconv from 'iconv-lite';
+import type { DocInit } from '../doc/document.js';
 import { DossierError } from '../errors.js';
+
+/** A plain-text file in any common encoding. */
+export function ingestText(bytes: Uint8Array, name: string): DocInit {
+  const { text, encoding } = decodeText(bytes, name);
+  if (text.trim() === '') throw new DossierError('empty', `${name}: contains no text`);
+  return { text, format: 'text', metadata: { encoding } };
+}
 
 /**
  * Decodes bytes that should be text: UTF-8 (with or without BOM), UTF-16 with BOM,
