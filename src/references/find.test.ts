@@ -28,6 +28,11 @@ describe('finds references and normalises them', () => {
     ['The regulator cited filing FIN/2020/0417 in its notice.', 'FIN/2020/0417', 'FIN/2020/0417', 'other'],
     ['Her agent code is 4471-B and nobody else used it.', '4471-B', '4471-B', 'code'],
     ['The docket No. 17-cv-2231 was sealed.', '17-cv-2231', '17-cv-2231', 'case-number'],
+    ['The assets were frozen by Regulation (EU) 2019/796 in May.', '2019/796', '2019/796', 'document-number'],
+    ['The audit trail cites entry PRJ/QA2207 twice.', 'PRJ/QA2207', 'PRJ/QA2207', 'other'],
+    ['A copy of the permit bears the number 0311/16 on each page.', '0311/16', '0311/16', 'document-number'],
+    ['Presidential Decree No. 45 set up the fund.', '45', '45', 'document-number'],
+    ['The committee report, numbered PRC/HC 2210, was leaked.', 'PRC/HC 2210', 'PRC/HC2210', 'document-number'],
     ['The report \u2116 77/2013 was never published.', '77/2013', '77/2013', 'document-number'],
   ];
   it.each(cases)('%s', (text, written, normalized, kind) => {
@@ -64,6 +69,8 @@ describe('leaves numbers that are not references', () => {
     ['a short code', 'A COVID-19 outbreak grounded F-16 jets.'],
     ['"in case" before a count', 'Keep a spare in case 12 people come.'],
     ['a year after a cue word', 'The resolution 2015 debate dragged on.'],
+    ['the number in a ship\'s name', 'Two men fell from the Ocean Star No. 7 in March.'],
+    ['thread numbering', 'Thread on the licence.\n1/ THE deal was signed at night.\n2/ ORM denies it.'],
     ['a numeric ISO date', 'Filed on 2020-02-14 by the clerk.'],
   ];
   it.each(cases)('%s', (_what, text) => {

@@ -2,11 +2,11 @@ import type { ReferenceParser } from '../parser.js';
 
 /**
  * Codes of capital-letter and digit parts: "KM/LEG/2016-044", "ROT-2019/4471", "HW-HR-0923",
- * "DOC-1147", "SEC/2021/0093". At least three digits in all, so "COVID-19", "F-16" and "G-7" stay out.
+ * "DOC-1147", "PRJ/QA2207". At least three digits in all, so "COVID-19", "F-16" and "G-7" stay out.
  */
 export const letterCodeParser: ReferenceParser = {
   name: 'letter-code',
-  pattern: /(?<![\w/.-])\p{Lu}{1,8}(?:[-/]\p{Lu}{1,8})*(?:[-/]\d[\dA-Z]*)+(?:[-/.]\p{Lu}*\d[\dA-Z]*)*(?![\w/-])/gu,
+  pattern: /(?<![\w/.-])\p{Lu}{1,8}(?:[-/]\p{Lu}{1,8})*(?:[-/]\p{Lu}{0,4}\d[\dA-Z]*)+(?:[-/.]\p{Lu}*\d[\dA-Z]*)*(?![\w/-])/gu,
   extract(m) {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits < 3) return null;

@@ -7,6 +7,8 @@ interface Exclusion {
   /** Tested against the text just before (`before`) or after (`after`) the candidate, when given. */
   before?: RegExp;
   after?: RegExp;
+  /** The exclusion does not apply when this matches the text before. */
+  unless?: RegExp;
   reason: string;
 }
 
@@ -24,6 +26,14 @@ export const EXCLUSIONS: Exclusion[] = [
   { name: 'score', value: /^\d{1,2}-\d{1,2}$/, before: /\b(?:won|lost|beat|drew|draw|score[sd]?|victory|defeat|win|loss)\s+(?:\w+\s+)?$/i, reason: 'a result such as "won 3-1" is a score' },
   { name: 'phone', value: /^\+?\d{2,4}(?:[-.]\d{2,4}){2,}$/, reason: 'groups of digits joined by dashes or dots are a phone number' },
   { name: 'phone-cue', value: /^\+?[\d().-]+$/, before: /\b(?:phone|telephone|tel\.?|fax|mobile|call|whatsapp|hotline)\b[^\n]{0,25}$/i, reason: 'a number after "phone" or "call" is a phone number' },
+  {
+    name: 'named-vessel',
+    value: /^\d{1,3}$/,
+    before: /\p{Lu}[\p{Ll}\d]+\s+\p{Lu}[\p{Ll}\d]+\s+No\.?\s*$/u,
+    unless: /\b(?:Decree|Law|Act|Order|Resolution|Regulation|Directive|Decision|Circular|Memo|Letter|Report|File|Case|Document|Ordinance|Bill|Protocol|Annex|Exhibit)\s+No\.?\s*$/,
+    reason: 'a short number after a proper name ("Feng Yuan No. 18", "Ocean Star No. 3") is part of the name of a ship or site',
+  },
+  { name: 'thread-number', value: /^\d{1,3}\/\p{Lu}/u, before: /(?:^|\n)[ \t]*$/, reason: 'a number and slash opening a line ("3/ The ...") counts the posts of a thread' },
   { name: 'year-range', value: /^(?:19|20)\d\d-(?:19|20)?\d\d$/, reason: 'two years joined by a dash are a period' },
 ];
 
@@ -33,6 +43,6 @@ export function dropNonReferences(candidates: Candidate[], text: string): Candid
     const value = text.slice(c.start, c.end).replace(/\s+/g, '');
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.end, c.end + 30);
-    return !EXCLUSIONS.some((x) => x.value.test(value) && (!x.before || x.before.test(before)) && (!x.after || x.after.test(after)));
+    return !EXCLUSIONS.some((x) => x.value.test(value) && (!x.before || x.before.test(before)) && (!x.after || x.after.test(after)) && !x.unless?.test(before));
   });
 }
