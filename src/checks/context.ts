@@ -1,0 +1,67 @@
+import type { Doc } from '../doc/document.js';
+import type { DateMention, Entity, Reference } from '../dossier/contract.js';
+
+/** A finding placed in the clean view, where the rules read. */
+export interface Placed<T> {
+  item: T;
+  start: number;
+  end: number;
+}
+
+/** The layers the consistency rules read, with view offsets, built once per document. */
+export interface CheckContext {
+  doc: Doc;
+  text: string;
+  sentences: Array<{ start: number; end: number }>;
+  dates: Placed<DateMention>[];
+  references: Placed<Reference>[];
+  /** Mentions of people, each with its entity. */
+  people: Placed<Entity>[];
+  /** Mentions of organisations, each with its entity. */
+  organizations: Placed<Entity>[];
+}
+
+/** The view offset of an original offset: the first view character at or after it. */
+export function toView(doc: Doc, original: number): number {
+  let lo = 0;
+  let hi = doc.view.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.view.toOriginal(mid) < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function place<T extends { start: number; end: number }>(doc: Doc, item: T): Placed<T> {
+  return { item, start: toView(doc, item.start), end: toView(doc, item.end) };
+}
+
+function mentionsOf(doc: Doc, type: Entity['type']): Placed<Entity>[] {
+  return doc.entities
+    .filter((e) => e.type === type)
+    .flatMap((e) => e.mentions.map((m) => ({ item: e, start: toView(doc, m.start), end: toView(doc, m.end) })))
+    .sort((a, b) => a.start - b.start);
+}
+
+export function checkContext(doc: Doc): CheckContext {
+  return {
+    doc,
+    text: doc.view.text,
+    sentences: doc.sentences.map((s) => ({ start: toView(doc, s.start), end: toView(doc, s.end) })),
+    dates: doc.dates.map((d) => place(doc, d)).sort((a, b) => a.start - b.start),
+    references: doc.references.map((r) => place(doc, r)).sort((a, b) => a.start - b.start),
+    people: mentionsOf(doc, 'person'),
+    organizations: mentionsOf(doc, 'organization'),
+  };
+}
+
+/** The items that lie inside a range of the view. */
+export function within<T>(items: Placed<T>[], start: number, end: number): Placed<T>[] {
+  return items.filter((p) => p.start >= start && p.end <= end);
+}
+
+/** The sentence around a view offset (or the whole text when sentences are missing). */
+export function sentenceAround(ctx: CheckContext, at: number): { start: number; end: number } {
+  return ctx.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: ctx.text.length };
+}

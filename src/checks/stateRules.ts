@@ -1,0 +1,26 @@
+/**
+ * Pairs of statements about one person that cannot both hold: an end ("left the company in 2018")
+ * followed by a state that needs it not to have ended ("on the payroll in 2021").
+ */
+export const END_THEN_STATE: Array<{ name: string; end: RegExp; state: RegExp; undo: RegExp; reason: string }> = [
+  {
+    name: 'employment',
+    end: /\b(?:(?:left|quit|departed)\s+(?:the\s+|his\s+|her\s+)?(?:company|firm|bank|board|ministry|party|post|job|group|agency|office|position|government|service|police|army|newspaper|club|organi[sz]ation|payroll)|resigned(?: from)?|was (?:fired|dismissed|sacked|laid off|removed)(?: from)?|stepped down(?: from| as)?|retired(?: from)?)\b/gi,
+    state: /\b(?:on the payroll|was (?:still )?(?:working|employed)|worked (?:for|at)|was (?:still )?paid by|drew a salary|received a salary|still (?:worked|served|sat|held)|served as|remained (?:at|with|in (?:the|his|her) post)|was (?:still )?(?:a|an) (?:employee|director|member|board member))\b/gi,
+    undo: /\b(?:rejoined|returned to|was (?:re-?hired|reinstated|re-?appointed)|came back)\b/i,
+    reason: 'someone who left a post cannot hold it later unless the text says they came back',
+  },
+  {
+    name: 'dissolution',
+    end: /\b(?:was (?:dissolved|liquidated|wound up|struck off|closed down|shut down)|ceased (?:to exist|operations|trading))\b/gi,
+    state: /\b(?:signed|paid|hired|received|transferred|opened|issued|filed)\b/gi,
+    undo: /\b(?:re-?registered|was revived|re-?opened|restored)\b/i,
+    reason: 'a dissolved company cannot sign, pay or receive later',
+  },
+];
+
+/** Events that happen once in a life: two different dates for one person cannot both hold. */
+export const ONCE_IN_A_LIFE: Array<{ name: string; match: RegExp; reason: string }> = [
+  { name: 'birth', match: /\b(?:was born|born)\b/gi, reason: 'a person is born once' },
+  { name: 'death', match: /\b(?:died|was (?:killed|assassinated|executed|murdered))\b/gi, reason: 'a person dies once' },
+];

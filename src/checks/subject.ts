@@ -1,0 +1,35 @@
+import type { Entity } from '../dossier/contract.js';
+import { sentenceAround, type CheckContext, type Placed } from './context.js';
+
+/** Longest stretch between a subject and its verb ("Smith, the former treasurer, met ..."). */
+const SUBJECT_WINDOW = 90;
+
+/** Words between a name and a verb that make someone else the subject. */
+const OTHER_SUBJECT = /^['\u2019]s\b|\b(?:whose|his|her|their|its)\b/i;
+
+/**
+ * The person a verb at `at` is said of: the nearest person named before it in the sentence with
+ * no other person in between. "He"/"She" opening the clause stands for the last person named
+ * before the sentence; `viaPronoun` says so, because that reading is less certain.
+ */
+export function subjectBefore(ctx: CheckContext, at: number): { person: Placed<Entity>; viaPronoun: boolean } | null {
+  const sentence = sentenceAround(ctx, at);
+  const before = ctx.people.filter((p) => p.end <= at && p.start >= sentence.start);
+  const nearest = before[before.length - 1];
+  if (nearest) {
+    const gap = ctx.text.slice(nearest.end, at);
+    // "Smith's brother died", "Smith, whose wife died": the verb is said of someone else
+    if (at - nearest.end > SUBJECT_WINDOW || OTHER_SUBJECT.test(gap)) return null;
+    return { person: nearest, viaPronoun: false };
+  }
+  const lead = ctx.text.slice(sentence.start, at);
+  if (!/^\W*(?:[\p{L}\d ,'-]*?,\s*)?(?:he|she)\b/iu.test(lead)) return null;
+  const previous = ctx.people.filter((p) => p.end <= sentence.start);
+  const last = previous[previous.length - 1];
+  return last ? { person: last, viaPronoun: true } : null;
+}
+
+/** The first person named just after `at` (within a few words). */
+export function personAfter(ctx: CheckContext, at: number): Placed<Entity> | null {
+  return ctx.people.find((p) => p.start >= at && p.start - at <= 12) ?? null;
+}
