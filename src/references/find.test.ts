@@ -33,6 +33,8 @@ describe('finds references and normalises them', () => {
     ['A copy of the permit bears the number 0311/16 on each page.', '0311/16', '0311/16', 'document-number'],
     ['Presidential Decree No. 45 set up the fund.', '45', '45', 'document-number'],
     ['The committee report, numbered PRC/HC 2210, was leaked.', 'PRC/HC 2210', 'PRC/HC2210', 'document-number'],
+    ['The court heard case number 318/2019 in June.', '318/2019', '318/2019', 'case-number'],
+    ['CASE 19-4410 was closed.', '19-4410', '19-4410', 'case-number'],
     ['The report \u2116 77/2013 was never published.', '77/2013', '77/2013', 'document-number'],
   ];
   it.each(cases)('%s', (text, written, normalized, kind) => {

@@ -19,12 +19,14 @@ const CUE = [
   'serial',
   'registration',
   'code',
-].join('|');
+]
+  .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()])
+  .join('|');
 
 /** "ref HW-HR-0923", "case 2:19-cr-00412", "Resolution 2254", "Regulation (EU) 2019/796". */
 export const cuedParser: ReferenceParser = {
   name: 'cued',
-  pattern: new RegExp(`(?<![\\p{L}\\d])(?:${CUE})(?:\\s*:|\\s+(?:is|was|reads)|\\s*\\([A-Z]{2,5}\\))?\\s+(${REF_TOKEN})`, 'giu'),
+  pattern: new RegExp(`(?<![\\p{L}\\d])(?:${CUE})(?:\\s*:|\\s+(?:is|was|reads)|\\s*\\([A-Z]{2,5}\\))?\\s+(${REF_TOKEN})`, 'gu'), // case-sensitive: the token's capital series must be capitals
   extract(m) {
     const value = m[1];
     // "in case 12 people", "resolution 2015": a short or year-like bare number is not a reference.
