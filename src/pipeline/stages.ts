@@ -1,5 +1,6 @@
 import type { Stage } from './stage.js';
 import { segmentStage } from '../segment/stage.js';
+import { entitiesStage, mentionsStage } from '../entities/stage.js';
 import { datesStage } from '../dates/stage.js';
 import { referencesStage } from '../references/stage.js';
 
@@ -9,7 +10,8 @@ import { referencesStage } from '../references/stage.js';
  */
 export const STAGES: Stage[] = [
   segmentStage, // sentences, paragraphs, tokens
-  // entities: mentions, then entities with aliases and variants
+  mentionsStage, // mentions
+  entitiesStage, // entities with aliases and variants; name-variant flags
   referencesStage, // references
   // quotes
   datesStage, // dates, publication date

@@ -1,0 +1,107 @@
+/**
+ * The first recogniser: runs of capitalised words, with the lower-case connectors names carry inside
+ * them ("Pieter van der Molen", "Group for Preaching and Combat"), found in one pass over the tokens.
+ */
+import type { Doc, Token } from '../doc/document.js';
+import { HEAD_TYPE, NAME_CONNECTORS, ORG_CONNECTORS, TITLES } from './rules/keywords.js';
+
+export interface Word {
+  /** The word as the clean view reads it, without a possessive "'s". */
+  text: string;
+  start: number;
+  end: number;
+  /** A lower-case connector inside the name ("of", "van", "al"). */
+  connector: boolean;
+  /** First word of a sentence, a line or a quotation: its capital says nothing. */
+  initial: boolean;
+}
+
+export interface Chunk {
+  words: Word[];
+  /** Index of the token after the chunk (tokens.length at the end). */
+  next: number;
+  /** Index of the first token of the chunk. */
+  first: number;
+}
+
+// Arabic article or nasab joined by a hyphen to a capitalised name: "al-Ubaidi", "bin-Laden".
+const PARTICLE_JOINED = /^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|bin|ibn|ben|abu|abou|bou|ould)-\p{Lu}/u;
+const CAP = /^\p{Lu}/u;
+const OPENERS = new Set(['"', "'", '\u00ab', '(', '[', ':', '-', '*', '\u2022', '\u2014', '\u2013', '.', '!', '?', ';']);
+
+const CLOSERS = new Set(['\u00bb', '"', '\u201d']);
+
+export function isNameWord(t: Token): boolean {
+  return t.kind === 'word' && (CAP.test(t.norm) || PARTICLE_JOINED.test(t.norm));
+}
+
+function isConnector(t: Token): boolean {
+  if (t.kind === 'word') return NAME_CONNECTORS.has(t.norm) || ORG_CONNECTORS.has(t.norm);
+  return t.norm === '&';
+}
+
+/** A "." that belongs to the name: after an initial ("J. R. Smith") or a title abbreviation ("Dr. Achterberg"). */
+function innerDot(prev: Token, dot: Token): boolean {
+  return dot.norm === '.' && dot.start === prev.end && prev.kind === 'word' && (/^\p{Lu}$/u.test(prev.norm) || TITLES.has(prev.norm));
+}
+
+/** Scans the tokens once and returns every run of name words. */
+export function findChunks(doc: Doc): Chunk[] {
+  const tokens = doc.tokens;
+  const text = doc.text;
+  const out: Chunk[] = [];
+  let sentence = 0;
+  const broken = (a: Token, b: Token): boolean => text.slice(a.end, b.start).includes('\n');
+  const isInitial = (i: number): boolean => {
+    const t = tokens[i];
+    while (sentence < doc.sentences.length && doc.sentences[sentence].end <= t.start) sentence++;
+    const s = doc.sentences[sentence];
+    if (i === 0 || (s && s.start >= tokens[i - 1].end) || broken(tokens[i - 1], t)) return true;
+    return OPENERS.has(tokens[i - 1].norm) && !innerDot(tokens[i - 2] ?? tokens[i - 1], tokens[i - 1]);
+  };
+  const word = (t: Token, i: number, connector: boolean): Word => {
+    const possessive = /'s$/i.test(t.norm) && t.norm.length > 2;
+    const end = possessive ? t.end - 2 : t.end;
+    return { text: possessive ? t.norm.slice(0, -2) : t.norm, start: t.start, end, connector, initial: !connector && isInitial(i) };
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    const first = i;
+    const words: Word[] = [word(tokens[i], i, false)];
+    let j = i + 1;
+    while (j < tokens.length && !/'s$/i.test(tokens[j - 1].norm)) {
+      const prev = tokens[j - 1];
+      const t = tokens[j];
+      if (broken(prev, t)) break;
+      if (innerDot(prev, t) && tokens[j + 1] && isNameWord(tokens[j + 1]) && !broken(t, tokens[j + 1])) {
+        words[words.length - 1] = { ...words[words.length - 1], end: t.end };
+        j++;
+        continue;
+      }
+      // « Prestige » Hotel: a quoted name before the keyword that makes it a building or a body.
+      const kw = tokens[j + 1];
+      if (CLOSERS.has(t.norm) && kw && isNameWord(kw) && HEAD_TYPE.get(kw.norm)?.type !== 'person' && HEAD_TYPE.has(kw.norm) && !broken(t, kw)) {
+        j++;
+        continue;
+      }
+      if (isNameWord(t)) {
+        words.push(word(t, j, false));
+        j++;
+        continue;
+      }
+      // A run of connectors joins only when a name word follows on the same line.
+      let k = j;
+      while (k < tokens.length && isConnector(tokens[k]) && !broken(tokens[k - 1], tokens[k])) k++;
+      if (k === j || k >= tokens.length || !isNameWord(tokens[k]) || broken(tokens[k - 1], tokens[k])) break;
+      for (let c = j; c < k; c++) words.push(word(tokens[c], c, true));
+      j = k;
+    }
+    out.push({ words, next: j, first });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/** The second recogniser: says what kind of thing a run of name words is, and by which rule. */
+import type { EntityType } from '../dossier/contract.js';
+import type { Word } from './chunks.js';
+import { lexicon } from './lexicon.js';
+import { HEAD_TYPE, PLACE_NOUNS_AFTER } from './rules/keywords.js';
+
+export interface Typed {
+  type: EntityType;
+  rule: string;
+}
+
+/** The keyword that heads a name: the last one before its first "of/for/in", else the last one. */
+export function headKeyword(words: Word[]): { word: string; type: EntityType } | null {
+  let found: { word: string; type: EntityType } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.connector) {
+      if (found && w.text !== '&' && i > 0) return found;
+      continue;
+    }
+    const rule = HEAD_TYPE.get(w.text);
+    // A keyword alone at the start is a title or a word ("Port Said", "Mount Kenya" stay places by gazetteer).
+    if (rule) found = { word: w.text, type: rule.type };
+  }
+  return found;
+}
+
+const DEMONYM_SUFFIX = /(?:an|ian|ese|ish|ist|ists|ans|ians|i)$/;
+
+/** "Moroccan", "Algerian-Tunisian", "Djihadist": an adjective of a people or a creed, not a name. */
+export function isDemonym(text: string, nextIsLower: boolean): boolean {
+  const lex = lexicon();
+  if (lex.demonyms.has(text)) return true;
+  if (lex.places.has(text) || lex.organizations.has(text)) return false;
+  if (text.includes('-')) return isDemonym(text.slice(text.lastIndexOf('-') + 1), true);
+  return nextIsLower && DEMONYM_SUFFIX.test(text) && !/i$/.test(text) && !lex.firstNames.has(text);
+}
+
+export function isCommon(text: string): boolean {
+  return lexicon().common.has(text.toLowerCase());
+}
+
+/** Types a trimmed run of name words; `after` is the lower-case word that follows it, if any. */
+export function classify(words: Word[], after: string | null, titled: boolean): Typed {
+  const lex = lexicon();
+  const names = words.filter((w) => !w.connector);
+  const surface = words.map((w) => w.text).join(' ').replace(/ - /g, '-');
+  const head = headKeyword(words);
+  // "Al-Qaeda in the Arabian Peninsula": a known organisation with a qualifier is that organisation's kind.
+  const lead = words.slice(0, Math.max(1, words.findIndex((w) => w.connector))).map((w) => w.text);
+  if (names.length > lead.length && (lex.organizations.has(lead.join(' ')) || lex.organizations.has(lead.join('-')))) {
+    return { type: 'organization', rule: 'known organisation with a qualifier' };
+  }
+  if (head && names.length > 1) return { type: head.type, rule: `keyword "${head.word}"` };
+  if (lex.places.has(surface)) return { type: 'location', rule: 'place gazetteer' };
+  if (lex.organizations.has(surface)) return { type: 'organization', rule: 'organisation gazetteer' };
+  if (titled) return { type: 'person', rule: 'title before the name' };
+  if (names.length === 1) {
+    const w = names[0].text;
+    if (after && PLACE_NOUNS_AFTER.has(after)) return { type: 'location', rule: `followed by "${after}"` };
+    if (/^\p{Lu}{2,6}s?$/u.test(w)) return { type: 'organization', rule: 'acronym' };
+    if (lex.firstNames.has(w)) return { type: 'person', rule: 'first-name gazetteer' };
+    return { type: 'other', rule: 'capitalised word' };
+  }
+  if (words.some((w) => w.connector && /^(?:al|el|bin|ibn|ben|bint|abu|van|von|der|de|del|da|dos|ould)$/.test(w.text.toLowerCase()))) {
+    return { type: 'person', rule: 'name particle' };
+  }
+  if (/^(?:al|el|bin|ibn|ben|abu|abou|abd|abdel|abdul)[- ]/i.test(surface) || names.some((w) => /^(?:al|el|bin)-/i.test(w.text))) {
+    return { type: 'person', rule: 'Arabic name particle' };
+  }
+  if (lex.firstNames.has(names[0].text)) return { type: 'person', rule: 'first-name gazetteer' };
+  if (names.every((w) => !isCommon(w.text)) && names.length <= 5) return { type: 'person', rule: 'run of uncommon capitalised words' };
+  return { type: 'other', rule: 'capitalised words' };
+}

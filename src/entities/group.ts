@@ -1,0 +1,136 @@
+/**
+ * Groups mentions into entities. In order: the same form; what the text declares ("alias", "known
+ * as", an acronym in parentheses); spelling variants of one name; then bare surnames, which join a
+ * full name only when exactly one full name in the text ends with them.
+ */
+import type { Doc, Mention } from '../doc/document.js';
+import type { Variant } from '../dossier/contract.js';
+import { compareNames } from '../names/compare.js';
+import { explicitLinks } from './explicit.js';
+import { aliasForm } from './surface.js';
+import { profile, similarLongNames, worthComparing, type Profile } from './similar.js';
+
+export interface Merge extends Variant {
+  /** The mention on each side of the merge. */
+  i: number;
+  j: number;
+  kind: 'alias' | 'spelling' | 'wording' | 'surname';
+}
+
+export interface Grouping {
+  root: (i: number) => number;
+  merges: Merge[];
+  /** Mentions the text introduces as another name of something already named. */
+  aliasTargets: Set<number>;
+}
+
+const CONNECTORS = /^(?:van|von|der|den|de|del|della|da|di|du|dos|das|la|le|al|el|bin|ibn|ben|bint|abu|ter|ten)$/i;
+const ROLE = new Set(['person', 'other']);
+
+/** The alias of a mention: its text without quotes, a leading "the" or doubled spaces. */
+export function formOf(m: { text: string }): string {
+  return aliasForm(m.text);
+}
+
+function nameWords(form: string): string[] {
+  return form.split(/\s+/).filter((w) => !CONNECTORS.test(w));
+}
+
+export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
+  const parent = mentions.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const merges: Merge[] = [];
+  const union = (i: number, j: number, merge?: Omit<Merge, 'i' | 'j'>): void => {
+    const a = root(i);
+    const b = root(j);
+    if (a === b) return;
+    parent[Math.max(a, b)] = Math.min(a, b);
+    if (merge) merges.push({ ...merge, i, j });
+  };
+  const forms = mentions.map((m) => formOf(m));
+  const firstOf = new Map<string, number>();
+  forms.forEach((f, i) => {
+    const key = f.toLowerCase();
+    if (firstOf.has(key)) union(firstOf.get(key) as number, i);
+    else firstOf.set(key, i);
+  });
+  const aliasTargets = new Set<number>();
+  for (const link of explicitLinks(doc, mentions)) {
+    aliasTargets.add(link.b);
+    union(link.a, link.b, { a: forms[link.a], b: forms[link.b], score: 1, reason: link.reason, kind: 'alias' });
+  }
+  const distinct = [...firstOf.values()];
+  const words = forms.map(nameWords);
+  const profiles = new Map<number, Profile>();
+  const prof = (i: number): Profile => {
+    let p = profiles.get(i);
+    if (!p) profiles.set(i, (p = profile(forms[i])));
+    return p;
+  };
+  for (let x = 0; x < distinct.length; x++) {
+    for (let y = x + 1; y < distinct.length; y++) {
+      const i = distinct[x];
+      const j = distinct[y];
+      const [mi, mj] = [mentions[i], mentions[j]];
+      if (root(i) === root(j)) continue;
+      if (mi.type === 'organization' && mj.type === 'organization') {
+        const c = worthComparing(prof(i), prof(j)) ? compareNames(forms[i], forms[j], { kind: 'organization' }) : null;
+        if (c?.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
+        const long = c?.match ? null : similarLongNames(prof(i), prof(j));
+        if (long) union(i, j, { a: forms[i], b: forms[j], score: long.score, reason: `similar long names sharing ${long.shared.join(', ')}`, kind: 'wording' });
+      } else if (ROLE.has(mi.type) && ROLE.has(mj.type) && comparable(words[i], words[j]) && forms[i].length >= 4) {
+        if (mi.type === 'other' && mj.type === 'other' && words[i].length > 1) continue;
+        if (!worthComparing(prof(i), prof(j))) continue;
+        const c = compareNames(forms[i], forms[j], { kind: 'person' });
+        if (c.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
+      }
+    }
+  }
+  linkSurnames(mentions, forms, words, distinct, root, union, prof);
+  return { root, merges, aliasTargets };
+}
+
+/** Single words with single words, full names with full names: a bare surname is linked below. */
+function comparable(a: string[], b: string[]): boolean {
+  return (a.length === 1 && b.length === 1) || (a.length > 1 && b.length > 1);
+}
+
+/** "Voronin", "Van der Molen" after "Sergei Voronin", "Pieter van der Molen": one full name ends that way. */
+function linkSurnames(
+  mentions: Mention[],
+  forms: string[],
+  words: string[][],
+  distinct: number[],
+  root: (i: number) => number,
+  union: (i: number, j: number, merge?: Omit<Merge, 'i' | 'j'>) => void,
+  prof: (i: number) => Profile,
+): void {
+  const full = distinct.filter((i) => mentions[i].type === 'person' && words[i].length >= 2);
+  for (const i of distinct) {
+    if (!ROLE.has(mentions[i].type) || words[i].length !== 1 || words[i][0].length < 3) continue;
+    const surname = words[i][0];
+    const hits = new Map<number, { j: number; score: number; exact: boolean }>();
+    for (const j of full) {
+      const last = words[j][words[j].length - 1];
+      if (/^[IVX]+$/.test(last)) continue;
+      const exact = last.toLowerCase() === surname.toLowerCase();
+      const c = exact || !worthComparing(prof(i), profile(last)) ? null : compareNames(surname, last, { kind: 'person' });
+      if ((exact || c?.match) && !hits.get(root(j))?.exact) hits.set(root(j), { j, score: exact ? 1 : (c?.score ?? 0), exact });
+    }
+    // Already joined to one of them (by an explicit alias, say): nothing to decide.
+    if (hits.has(root(i))) continue;
+    // Two full names end with it: which one is meant is a guess, so it stays on its own.
+    if (hits.size !== 1) continue;
+    const [{ j, score, exact }] = hits.values();
+    union(j, i, {
+      a: forms[j],
+      b: forms[i],
+      score,
+      reason: exact ? 'surname back-reference' : 'surname back-reference, spelled differently',
+      kind: exact ? 'surname' : 'spelling',
+    });
+  }
+}

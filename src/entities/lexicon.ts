@@ -1,0 +1,42 @@
+/** The word lists in data/entities/, read once on first use (see data/entities/SOURCES.md). */
+import { readFileSync } from 'node:fs';
+import { DossierError } from '../errors.js';
+
+const DATA = new URL('../../data/entities/', import.meta.url);
+
+function readList(file: string): string[] {
+  try {
+    return readFileSync(new URL(file, DATA), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+  } catch {
+    throw new DossierError('missing-tool', `cannot read the word list data/entities/${file}; is the package complete?`);
+  }
+}
+
+export interface Lexicon {
+  /** Lower-case words English writes in lower case: capitalised, they are usually just sentence starts. */
+  common: Set<string>;
+  firstNames: Set<string>;
+  places: Set<string>;
+  organizations: Set<string>;
+  /** Nationality adjectives ("Moroccan"): they hint at a place but name nothing. */
+  demonyms: Set<string>;
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const demonyms = new Set(readList('demonyms-corpus.txt'));
+  const places = new Set([...readList('places.txt'), ...readList('places-corpus.txt')].filter((p) => !demonyms.has(p)));
+  cached = {
+    common: new Set(readList('common-words.txt')),
+    firstNames: new Set(readList('first-names.txt')),
+    places,
+    organizations: new Set([...readList('organizations.txt'), ...readList('organizations-corpus.txt')].filter((o) => !places.has(o))),
+    demonyms,
+  };
+  return cached;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../doc/document.js';
+import type { Entity } from '../dossier/contract.js';
+import { segmentStage } from '../segment/stage.js';
+import { entitiesStage, mentionsStage } from './stage.js';
+
+function analyse(text: string): Doc {
+  const doc = new Doc({ text });
+  segmentStage.run(doc, {});
+  mentionsStage.run(doc, {});
+  entitiesStage.run(doc, {});
+  return doc;
+}
+
+function holding(doc: Doc, form: string): Entity | undefined {
+  return doc.entities.find((e) => e.aliases.includes(form));
+}
+
+function together(doc: Doc, a: string, b: string): boolean {
+  const e = holding(doc, a);
+  return e !== undefined && e === holding(doc, b);
+}
+
+const MERGE: Array<[string, string, string, string]> = [
+  ['Smugglers paid Karim Bensaid, alias « Abu Hafs al-Tunsi », in cash. Bensaid later fled.', 'Karim Bensaid', 'Abu Hafs al-Tunsi', 'explicit alias'],
+  ['The courier, Omar Haddadi, who is known as « Omar Sayaq », crossed at night.', 'Omar Haddadi', 'Omar Sayaq', 'explicit alias'],
+  ['She met « Yusuf Belkacem » and nicknamed « Abu Ilyas » by his men.', 'Yusuf Belkacem', 'Abu Ilyas', 'explicit alias'],
+  ['Sergei Voronin signed the lease. Two weeks later Voronin left Riga.', 'Sergei Voronin', 'Voronin', 'surname'],
+  ['Dr Lotte Achterberg ran the lab. Dr Achterberg resigned in March.', 'Lotte Achterberg', 'Achterberg', 'title and surname'],
+  ['Pieter van der Molen owned the barge. Van der Molen denied it.', 'Pieter van der Molen', 'Van der Molen', 'surname with particles'],
+  ['Reza Rezaei-Mehr chaired the board. Months later Reza Rezaeemehr resigned.', 'Reza Rezaei-Mehr', 'Reza Rezaeemehr', 'transliteration'],
+  ['Chang Wei-min founded the firm. Investors say Zhang Weimin still runs it.', 'Chang Wei-min', 'Zhang Weimin', 'Wade-Giles and pinyin'],
+  ['The Front for the Liberation of the Southern Oases (FLSO) claimed the raid. The FLSO denied it later.', 'Front for the Liberation of the Southern Oases', 'FLSO', 'acronym'],
+  ['Fighters of Al-Qaeda in the Arabian Peninsula retreated. Al Qaeda in the Arabian Peninsula said nothing.', 'Al-Qaeda in the Arabian Peninsula', 'Al Qaeda in the Arabian Peninsula', 'organisation spelling'],
+  ['The General Directorate for the Surveillance of the Coastal Territory wrote first. The Directorate General for Surveillance of the Coastal Territory replied.', 'General Directorate for the Surveillance of the Coastal Territory', 'Directorate General for Surveillance of the Coastal Territory', 'similar long names'],
+];
+
+const APART: Array<[string, string, string]> = [
+  ['Hassan Rouhani spoke first. Ali Rouhani, his brother, spoke next.', 'Hassan Rouhani', 'Ali Rouhani'],
+  ['Osama bin Laden and Hamza bin Laden were both named.', 'Osama bin Laden', 'Hamza bin Laden'],
+  ['Abu Hafs al-Masri led the first cell and Abu Ubaida al-Masri the second.', 'Abu Hafs al-Masri', 'Abu Ubaida al-Masri'],
+  ['The Ministry of Foreign Affairs of Chad and the Ministry of Foreign Affairs of Niger met.', 'Ministry of Foreign Affairs of Chad', 'Ministry of Foreign Affairs of Niger'],
+];
+
+describe('merging mentions into entities', () => {
+  it.each(MERGE)('merges in %j: %s and %s (%s)', (text, a, b) => {
+    expect(together(analyse(text), a, b)).toBe(true);
+  });
+
+  it.each(APART)('keeps apart in %j: %s and %s', (text, a, b) => {
+    const doc = analyse(text);
+    expect(holding(doc, a)).toBeDefined();
+    expect(holding(doc, b)).toBeDefined();
+    expect(together(doc, a, b)).toBe(false);
+  });
+
+  it('leaves a bare surname shared by two full names on its own', () => {
+    const doc = analyse('Hassan Rouhani and Ali Rouhani arrived. Rouhani then spoke.');
+    const bare = holding(doc, 'Rouhani');
+    expect(bare).toBeDefined();
+    expect(bare?.aliases).toEqual(['Rouhani']);
+  });
+
+  it('names an entity by its fullest form and records why forms merged', () => {
+    const doc = analyse('Voronin spoke first. Sergei Voronin then signed.');
+    const e = holding(doc, 'Voronin');
+    expect(e?.name).toBe('Sergei Voronin');
+    expect(e?.variants).toEqual([{ a: 'Sergei Voronin', b: 'Voronin', score: 1, reason: 'surname back-reference' }]);
+  });
+});
+
+describe('the name-variant flag', () => {
+  it('names both spellings of a transliterated name, with one span each', () => {
+    const doc = analyse('Sergei Voronin arrived in May. In June, Sergei Voronine left for Minsk.');
+    const flags = doc.flags.filter((f) => f.kind === 'name-variant');
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toContain('"Sergei Voronin"');
+    expect(flags[0].message).toContain('"Sergei Voronine"');
+    expect(flags[0].evidence.map((s) => s.text)).toEqual(['Sergei Voronin', 'Sergei Voronine']);
+  });
+
+  it('is not raised for surname back-references or declared aliases', () => {
+    const doc = analyse('Karim Bensaid, alias « Abu Hafs », paid. Bensaid fled.');
+    expect(doc.flags.filter((f) => f.kind === 'name-variant')).toEqual([]);
+  });
+});

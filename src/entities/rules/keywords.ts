@@ -1,0 +1,55 @@
+/** Words that decide what a capitalised name is, each group with the reason it counts. */
+import type { EntityType } from '../../dossier/contract.js';
+
+export interface KeywordRule {
+  words: string[];
+  type: EntityType;
+  reason: string;
+}
+
+/** A name that contains one of these words is that kind of thing ("Ministry of Defence", "Prestige Hotel"). */
+export const HEAD_WORDS: KeywordRule[] = [
+  { words: ['Ministry', 'Department', 'Directorate', 'Bureau', 'Office', 'Agency', 'Administration', 'Authority', 'Commission', 'Committee', 'Council', 'Secretariat', 'Service', 'Services', 'Inspectorate', 'Gendarmerie', 'Police', 'Customs'], type: 'organization', reason: 'government bodies are named by their kind' },
+  { words: ['Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet', 'Government', 'Court', 'Tribunal', 'Prosecutor\'s', 'Judiciary'], type: 'organization', reason: 'legislatures, governments and courts' },
+  { words: ['Army', 'Navy', 'Force', 'Forces', 'Guard', 'Guards', 'Brigade', 'Brigades', 'Battalion', 'Regiment', 'Corps', 'Militia', 'Command'], type: 'organization', reason: 'armed forces and units' },
+  { words: ['Party', 'Front', 'Movement', 'Group', 'Organization', 'Organisation', 'Union', 'League', 'Alliance', 'Coalition', 'Federation', 'Association', 'Society', 'Brotherhood', 'Network', 'Cartel', 'Syndicate', 'Gang', 'Clan', 'Mujahideen', 'Jihad', 'Army\'s'], type: 'organization', reason: 'parties, movements and armed groups' },
+  { words: ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'LLP', 'PLC', 'plc', 'GmbH', 'AG', 'B.V.', 'N.V.', 'S.A.', 'SA', 'SARL', 'BV', 'NV', 'Holdings', 'Holding', 'Group\'s', 'Partners', 'Associates', 'Industries', 'Enterprises', 'Trading', 'Shipping', 'Logistics', 'Petroleum', 'Airlines', 'Airways', 'Bank', 'Fund', 'Trust', 'Capital', 'Investments', 'Ventures', 'Consulting', 'Systems', 'Technologies', 'Solutions', 'Media', 'Resources', 'Energy', 'Mining', 'Insurance', 'Exchange', 'Foundation', 'Institute', 'Institution', 'University', 'College', 'Academy', 'School', 'Council\'s'], type: 'organization', reason: 'companies, legal forms and institutions' },
+  { words: ['News', 'Times', 'Post', 'Herald', 'Journal', 'Gazette', 'Tribune', 'Telegraph', 'Daily', 'Television', 'TV', 'Radio', 'Press', 'Agency\'s'], type: 'organization', reason: 'news media' },
+  { words: ['Hotel', 'Motel', 'Hostel', 'Inn', 'Prison', 'Jail', 'Gaol', 'Penitentiary', 'Detention', 'Port', 'Harbour', 'Harbor', 'Airport', 'Airfield', 'Airbase', 'Base', 'Camp', 'Barracks', 'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Boulevard', 'Lane', 'Square', 'Plaza', 'Quay', 'Highway', 'Motorway', 'Bridge', 'Tunnel', 'Tower', 'Towers', 'Building', 'Palace', 'Castle', 'Mosque', 'Cathedral', 'Temple', 'Synagogue', 'Stadium', 'Arena', 'Hospital', 'Clinic', 'Station', 'Terminal', 'Dock', 'Docks', 'Pier', 'Embassy', 'Consulate', 'Mall', 'Market', 'Refinery', 'Plant', 'Mine', 'Dam', 'Canal', 'Checkpoint', 'Crossing', 'Complex', 'Compound', 'Centre', 'Center', 'Museum'], type: 'facility', reason: 'buildings, installations and streets' },
+  { words: ['Province', 'Region', 'District', 'County', 'Governorate', 'Oblast', 'Prefecture', 'Municipality', 'Valley', 'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Island', 'Islands', 'Peninsula', 'Strait', 'Coast', 'Desert', 'Mountains', 'Mount', 'Hills', 'Heights', 'Plateau', 'Oasis', 'Republic', 'Kingdom', 'Emirate', 'Sultanate', 'Territories'], type: 'location', reason: 'places named by their kind' },
+];
+
+/** A lower-case word after a single capitalised word that marks it as a place ("the Sahel region"). */
+export const PLACE_NOUNS_AFTER = new Set(['region', 'province', 'district', 'county', 'city', 'town', 'village', 'area', 'valley', 'river', 'desert', 'border', 'coast', 'governorate', 'state', 'capital', 'mountains', 'oasis', 'island', 'port']);
+
+/** A lower-case word after an unknown name that makes the two a facility ("Tazoult prison", "Evin prison"). */
+export const FACILITY_NOUNS_AFTER = new Set(['prison', 'jail', 'penitentiary', 'hotel', 'airport', 'airbase', 'street', 'avenue', 'road', 'boulevard', 'camp', 'barracks', 'base', 'stadium', 'mosque', 'hospital', 'refinery', 'bridge', 'square', 'harbour', 'harbor']);
+
+/** Words before a name that make it a person's and are not part of the name ("Mr Nazarov", "King Mohammed VI"). */
+export const TITLE_RULES: Array<{ words: string[]; reason: string }> = [
+  { words: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Mme', 'Mlle', 'Herr', 'Frau', 'Señor', 'Senor', 'Sra', 'Doña'], reason: 'courtesy and academic titles' },
+  { words: ['King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Amir', 'Sheikh', 'Shaikh', 'Sheik', 'Tsar', 'Czar', 'Shah', 'Crown', 'Duke', 'Duchess', 'Count', 'Baron'], reason: 'royal and noble titles' },
+  { words: ['President', 'Vice', 'Premier', 'Chancellor', 'Minister', 'Senator', 'Sen', 'Governor', 'Gov', 'Mayor', 'Ambassador', 'Consul', 'Deputy', 'Secretary', 'Speaker', 'Commissioner', 'Councillor', 'Congressman', 'Congresswoman', 'MP', 'Rep', 'Representative', 'Prime', 'Foreign', 'Interior', 'Defence', 'Defense', 'Finance', 'Justice'], reason: 'offices held' },
+  { words: ['General', 'Gen', 'Colonel', 'Col', 'Major', 'Maj', 'Captain', 'Capt', 'Lieutenant', 'Lt', 'Sergeant', 'Sgt', 'Corporal', 'Cpl', 'Private', 'Pte', 'Admiral', 'Adm', 'Commander', 'Cmdr', 'Brigadier', 'Marshal', 'Field', 'Commandant'], reason: 'military ranks' },
+  { words: ['Judge', 'Prosecutor', 'Attorney', 'Inspector', 'Detective', 'Det', 'Superintendent', 'Officer', 'Agent', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Spokesman', 'Spokeswoman', 'Lawyer', 'Counsel'], reason: 'legal, police and corporate roles' },
+  { words: ['Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Reverend', 'Rev', 'Father', 'Fr', 'Pastor', 'Rabbi', 'Imam', 'Ayatollah', 'Mullah', 'Mufti', 'Hojatoleslam', 'Haji', 'Hajji', 'Caliph', 'Patriarch'], reason: 'religious titles' },
+];
+
+/** Connecting words allowed inside a name between capitalised words, and when. */
+export const NAME_CONNECTORS = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'das', 'do', 'y', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'zu', 'abu', 'bou', 'ould', 'ag', 'ait']);
+/** These join only inside organisation and place names ("Group for Preaching and Combat", "Al-Qaeda in the Islamic Maghreb"). */
+export const ORG_CONNECTORS = new Set(['of', 'for', 'in', 'to', 'and', 'on', 'the', '&', 'against', 'at']);
+
+/** Capitalised words that are never names on their own, whatever the corpus says. */
+export const NEVER_NAMES: Array<{ words: string[]; reason: string }> = [
+  { words: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'], reason: 'months' },
+  { words: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], reason: 'days of the week' },
+  { words: ['I', 'He', 'She', 'It', 'We', 'They', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Its', 'This', 'That', 'These', 'Those', 'There', 'Here'], reason: 'pronouns and determiners' },
+  { words: ['Document', 'Documents', 'Article', 'Section', 'Chapter', 'Annex', 'Page', 'Figure', 'Table', 'Note', 'Source', 'Sources', 'Update', 'Editor', 'Photo', 'Video', 'Read', 'More', 'Related', 'Advertisement'], reason: 'words that label parts of a document' },
+  { words: ['Former', 'Late', 'Then', 'Now', 'Also', 'However', 'Meanwhile', 'According', 'Unfortunately', 'Yesterday', 'Today', 'Tomorrow'], reason: 'adverbs and modifiers that open sentences' },
+  { words: ['Islam', 'Christianity', 'Judaism', 'God', 'Allah', 'Internet', 'Web', 'Covid', 'COVID'], reason: 'religions and common proper nouns that are not entities here' },
+];
+
+export const HEAD_TYPE = new Map<string, KeywordRule>(HEAD_WORDS.flatMap((r) => r.words.map((w) => [w, r] as const)));
+export const TITLES = new Set(TITLE_RULES.flatMap((r) => r.words));
+export const NEVER = new Set(NEVER_NAMES.flatMap((r) => r.words));

@@ -1,0 +1,67 @@
+/**
+ * Two long organisation names of one body, worded differently ("General Directorate to Monitor the
+ * National Territory" / "Directorate General for Control of the National Territory"): nearly all the
+ * content words of the shorter are in the longer, and no place or person word sets them apart.
+ */
+import { jaroWinkler } from '../names/jaro.js';
+import { lexicon } from './lexicon.js';
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'to', 'in', 'and', 'on', 'at', 'against', '&', 'a', 'an']);
+/** Share of the shorter name's content words that the longer must hold. */
+const MIN_SHARED = 0.8;
+const MIN_WORDS = 4;
+/** Below this whole-string similarity two names are never variants of each other. */
+const QUICK_MIN = 0.75;
+
+function contentWords(name: string): string[] {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase());
+}
+
+/** What the comparisons below need of a name, computed once per distinct form. */
+export interface Profile {
+  form: string;
+  flat: string;
+  sorted: string;
+  content: Set<string>;
+  places: Set<string>;
+}
+
+export function profile(form: string): Profile {
+  const lower = form.normalize('NFD').replace(/[^\p{L}\s]/gu, '').toLowerCase();
+  const places = lexicon().places;
+  return {
+    form,
+    flat: lower.replace(/\s+/g, ''),
+    sorted: lower.split(/\s+/).sort().join(''),
+    content: new Set(contentWords(form)),
+    places: new Set(form.split(/[\s-]+/).filter((w) => places.has(w)).map((w) => w.toLowerCase())),
+  };
+}
+
+export interface LongNameMatch {
+  score: number;
+  shared: string[];
+}
+
+export function similarLongNames(a: Profile, b: Profile): LongNameMatch | null {
+  const sa = a.content;
+  const sb = b.content;
+  if (sa.size < MIN_WORDS || sb.size < MIN_WORDS) return null;
+  const shared = [...sa].filter((w) => sb.has(w));
+  const score = shared.length / Math.min(sa.size, sb.size);
+  if (score < MIN_SHARED) return null;
+  // "... of France" and "... of Spain" are two bodies: a place on each side keeps them apart.
+  const own = (x: Profile, y: Profile): boolean => [...x.places].some((p) => !y.content.has(p));
+  if (own(a, b) && own(b, a)) return null;
+  return { score: Math.round(score * 1000) / 1000, shared };
+}
+
+/** A cheap first look before the full name comparison: names that share nothing are not compared. */
+export function worthComparing(a: Profile, b: Profile): boolean {
+  const [short, long] = a.flat.length < b.flat.length ? [a.flat, b.flat] : [b.flat, a.flat];
+  if (short.length < long.length / 2) return false;
+  return jaroWinkler(a.flat, b.flat) >= QUICK_MIN || jaroWinkler(a.sorted, b.sorted) >= QUICK_MIN;
+}

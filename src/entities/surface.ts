@@ -1,0 +1,15 @@
+/**
+ * The surface form of a stretch of original text as aliases show it: composed accents, straight
+ * apostrophes, no quotation marks, single spaces, no leading "the". A light copy of the view's
+ * clean-up, enough for a name on one line, and cheap enough to run on every mention.
+ */
+const QUOTES = /["\u00ab\u00bb\u201c\u201d\u201e\u2039\u203a]/g;
+const APOSTROPHES = /[\u2018\u2019\u02bc\u02bb`\u00b4]/g;
+
+export function surface(raw: string): string {
+  return raw.normalize('NFC').replace(APOSTROPHES, "'").replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function aliasForm(raw: string): string {
+  return surface(raw).replace(/^the\s+/i, '');
+}
