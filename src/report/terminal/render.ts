@@ -1,6 +1,7 @@
 import type { Dossier } from '../../dossier/contract.js';
 import type { ReportSection } from './section.js';
 import { entitiesSection } from './sections/entities.js';
+import { fileSection } from './sections/file.js';
 import { flagsSection } from './sections/flags.js';
 import { quotesSection } from './sections/quotes.js';
 import { referencesSection } from './sections/references.js';
@@ -8,7 +9,7 @@ import { screeningSection } from './sections/screening.js';
 import type { Style } from './style.js';
 
 /** The sections of the terminal report, in reading order. */
-export const SECTIONS: ReportSection[] = [entitiesSection, referencesSection, quotesSection, flagsSection, screeningSection];
+export const SECTIONS: ReportSection[] = [fileSection, entitiesSection, referencesSection, quotesSection, flagsSection, screeningSection];
 
 export function renderReport(d: Dossier, s: Style): string {
   const doc = d.document;
