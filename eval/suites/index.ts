@@ -1,7 +1,9 @@
 import type { EvalSuite } from '../suite.js';
 import { entitiesSuite } from './entities.js';
+import { claimsSuite } from './claims.js';
 
 /** Every part of `npm run eval`, in the order it prints. */
 export const SUITES: EvalSuite[] = [
   entitiesSuite,
+  claimsSuite,
 ];

@@ -1,0 +1,71 @@
+import type { Span } from '../doc/span.js';
+import { overlaps } from '../doc/span.js';
+import type { ClaimSource, Quote } from '../dossier/contract.js';
+import { classifySource, type SourceContext } from './classify.js';
+import { inlineSources } from './inline.js';
+import { viewRange } from './mentions.js';
+
+/** A claim this check-worthy with no source at all is "unattributed" rather than the author's own framing. */
+export const UNSOURCED_THRESHOLD = 0.65;
+/** How far from a quotation its speaker's name may stand (characters). */
+const SPEAKER_REACH = 400;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b/;
+const QUOTED = /"[^"]*"/g;
+
+const none = (kind: 'author' | 'unattributed'): ClaimSource => ({ kind, text: null, start: null, end: null, entity: null });
+
+/**
+ * Who vouches for a claim. An unnamed source anywhere in the sentence wins, since a claim is only as
+ * checkable as its weakest support; then the speaker of the quotation it sits in, then a source inherited
+ * from around it (interviewee, lead-in, list document), then a source named in the sentence. With none:
+ * first-person framing is the author's, a highly check-worthy claim is unattributed, the rest is the author's.
+ */
+export function attributeClaim(ctx: SourceContext, sentence: Span, view: { start: number; end: number }, score: number, inherited: ClaimSource | null): ClaimSource {
+  const inline = inlineSources(ctx, view.start, view.end);
+  const anonymous = inline.find((c) => c.source.kind === 'anonymous');
+  if (anonymous) return anonymous.source;
+  const quoted = quoteSpeaker(ctx, sentence);
+  if (quoted) return quoted;
+  if (inherited) return inherited;
+  if (inline.length) return inline[0].source;
+  const text = ctx.doc.view.text.slice(view.start, view.end);
+  const own = FIRST_PERSON.exec(text.replace(QUOTED, (q) => ' '.repeat(q.length)));
+  if (own) {
+    const span = ctx.doc.spanFromView(view.start + own.index, view.start + own.index + own[0].length);
+    return { kind: 'author', text: span.text, start: span.start, end: span.end, entity: null };
+  }
+  return none(score >= UNSOURCED_THRESHOLD ? 'unattributed' : 'author');
+}
+
+/** The speaker of the quotation that holds most of the sentence, located at the nearest place the text names them. */
+function quoteSpeaker(ctx: SourceContext, sentence: Span): ClaimSource | null {
+  const q = ctx.doc.quotes.find((x) => overlaps(x, sentence) && Math.min(x.end, sentence.end) - Math.max(x.start, sentence.start) >= (sentence.end - sentence.start) / 2);
+  if (!q || (!q.speaker && !q.speakerText)) return null;
+  if (q.speaker) {
+    const entity = ctx.doc.entities.find((e) => e.id === q.speaker);
+    const m = entity && nearest(entity.mentions, q);
+    if (m && entity) return { kind: entity.type === 'person' ? 'named-person' : 'named-organization', ...ctx.doc.span(m.start, m.end), entity: entity.id };
+  }
+  if (!q.speakerText) return null;
+  const at = nearestOccurrence(ctx.doc.text, q.speakerText, q);
+  if (at < 0) return null;
+  const r = viewRange(ctx.doc, { start: at, end: at + q.speakerText.length });
+  return classifySource(ctx, r.start, r.end);
+}
+
+function distance(a: { start: number; end: number }, q: Quote): number {
+  return a.end <= q.start ? q.start - a.end : a.start >= q.end ? a.start - q.end : 0;
+}
+
+function nearest<T extends { start: number; end: number }>(list: T[], q: Quote): T | null {
+  let best: T | null = null;
+  for (const m of list) if (distance(m, q) <= SPEAKER_REACH && (!best || distance(m, q) < distance(best, q))) best = m;
+  return best;
+}
+
+function nearestOccurrence(text: string, needle: string, q: Quote): number {
+  const before = text.lastIndexOf(needle, q.start);
+  const after = text.indexOf(needle, q.end - needle.length);
+  const options = [before, after].filter((i) => i >= 0 && distance({ start: i, end: i + needle.length }, q) <= SPEAKER_REACH);
+  return options.sort((a, b) => distance({ start: a, end: a + needle.length }, q) - distance({ start: b, end: b + needle.length }, q))[0] ?? -1;
+}

@@ -1,0 +1,14 @@
+import type { TechniqueCue } from '../matcher.js';
+
+const W = 'Flag-Waving' as const;
+
+export const FLAG_WAVING: TechniqueCue[] = [
+  { pattern: 'targeting|violation|violating|attack|assault|affront|insult|encroachment on|of|against|to @possessive? national @nationValue', label: W, confidence: 0.7, reason: '"{text}": national values under attack, invoked to rally' },
+  { pattern: 'our national @nationValue', label: W, confidence: 0.55, reason: '"{text}": national values invoked to rally' },
+  { pattern: 'every|all|any true? patriot|patriots', label: W, confidence: 0.8, reason: '"{text}": appeals to patriotism' },
+  { pattern: 'true|real patriots|patriot', label: W, confidence: 0.75, reason: '"{text}": patriotism as the test of a view' },
+  { pattern: 'our @glorious @homeland', label: W, confidence: 0.8, reason: '"{text}": praise of the nation in place of argument' },
+  { pattern: 'the|our motherland|fatherland', label: W, confidence: 0.6, reason: '"{text}": the nation as an object of loyalty' },
+  { pattern: 'sons|daughters|children of the|our nation|homeland|motherland|fatherland', label: W, confidence: 0.65, reason: '"{text}": appeals to national belonging' },
+  { pattern: 'for the sake of our nation|homeland|country|people', label: W, confidence: 0.6, reason: '"{text}": appeals to national duty' },
+];

@@ -1,0 +1,14 @@
+import type { TechniqueCue } from '../matcher.js';
+
+const N = 'Name_Calling,Labeling' as const;
+
+export const NAME_CALLING: TechniqueCue[] = [
+  { pattern: '@contempt regime|regimes|gang|clique|junta|government|state|entity', label: N, confidence: 0.75, reason: '"{text}": a label that brands a government or group' },
+  { pattern: 'a|this|that political|police|criminal|bloody|brutal? dictatorship', label: N, confidence: 0.65, reason: '"{text}": a state labelled a dictatorship' },
+  { pattern: 'dictatorship of the _ _?', label: N, confidence: 0.55, reason: '"{text}": a government labelled a dictatorship' },
+  { pattern: '@slurs', label: N, confidence: 0.7, reason: '"{text}": an insult used as a name for people' },
+  { pattern: 'enemies|enemy|traitors of the? people|nation|homeland|state|revolution', label: N, confidence: 0.8, reason: '"{text}": opponents labelled enemies of the nation' },
+  { pattern: 'fifth column|columnists', label: N, confidence: 0.7, reason: '"{text}": opponents labelled internal traitors' },
+  { pattern: 'useful idiots', label: N, confidence: 0.85, reason: '"{text}": opponents labelled dupes' },
+  { pattern: 'remnants of terrorism|terror', label: N, confidence: 0.5, reason: '"{text}": opponents reduced to a remnant of an evil' },
+];

@@ -1,0 +1,112 @@
+import type { TechniqueLabel } from '../dossier/contract.js';
+import { compilePattern, firstKeys, type Element } from './pattern.js';
+import type { WordStream } from './words.js';
+
+/** One persuasion cue: a pattern, the label it signals, how sure a match is, and why. */
+export interface TechniqueCue {
+  pattern: string;
+  label: TechniqueLabel;
+  confidence: number;
+  reason: string;
+  /** Only in a question ("what about ...?"). */
+  question?: boolean;
+  /** Not right after one of these words ("rose 100 percent" is a figure, not a boast). */
+  notAfter?: string[];
+}
+
+interface Compiled {
+  cue: TechniqueCue;
+  elements: Element[];
+  notAfter: Set<string> | null;
+}
+
+export interface CueHit {
+  cue: TechniqueCue;
+  /** Word indexes, end exclusive. */
+  from: number;
+  to: number;
+}
+
+const GAP_WORDS = 8;
+
+/** Cues indexed by their possible first word, so one pass over the words finds every match. */
+export class CueMatcher {
+  private byWord = new Map<string, Compiled[]>();
+  private byStem = new Map<string, Compiled[]>();
+
+  constructor(cues: TechniqueCue[]) {
+    for (const cue of cues) {
+      const elements = compilePattern(cue.pattern);
+      const c: Compiled = { cue, elements, notAfter: cue.notAfter ? new Set(cue.notAfter) : null };
+      const keys = firstKeys(elements);
+      for (const w of keys.words) push(this.byWord, w, c);
+      for (const s of keys.stems) push(this.byStem, s, c);
+    }
+  }
+
+  /** Every match, leftmost-longest per cue and start word. `isQuestion` tells whether a sentence ends in "?". */
+  run(ws: WordStream, isQuestion: (sentence: number) => boolean): CueHit[] {
+    const hits: CueHit[] = [];
+    for (let i = 0; i < ws.lower.length; i++) {
+      const w = ws.lower[i];
+      const a = this.byWord.get(w);
+      const b = w.length >= 4 ? this.byStem.get(w.slice(0, 4)) : undefined;
+      if (!a && !b) continue;
+      for (const c of a && b ? [...a, ...b] : (a ?? b)!) {
+        if (c.notAfter && i > 0 && ws.gap[i] === 0 && c.notAfter.has(ws.lower[i - 1])) continue;
+        if (c.cue.question && !isQuestion(ws.sentence[i])) continue;
+        const to = matchAt(c.elements, 0, ws, i, i);
+        if (to > i) hits.push({ cue: c.cue, from: i, to });
+      }
+    }
+    return hits;
+  }
+}
+
+function push(map: Map<string, Compiled[]>, key: string, c: Compiled): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(c)) list.push(c);
+  } else map.set(key, [c]);
+}
+
+function accepts(el: Element, ws: WordStream, i: number): boolean {
+  switch (el.kind) {
+    case 'words':
+      return el.words.has(ws.lower[i]);
+    case 'stem':
+      return ws.lower[i].startsWith(el.stem);
+    case 'any':
+      return !el.lower || ws.isLower[i];
+    default:
+      return false;
+  }
+}
+
+/**
+ * Matches elements[k..] from word i; `from` is the first word of the match, `loose` lets a comma stand
+ * before word i (right after a gap). Returns the end word (exclusive) or -1.
+ */
+function matchAt(els: Element[], k: number, ws: WordStream, i: number, from: number, loose = false): number {
+  if (k === els.length) return i;
+  const el = els[k];
+  const n = ws.lower.length;
+  const joined = i < n && (i === from || ws.gap[i] <= (loose ? 1 : 0));
+  if (el.kind === 'not') {
+    if (joined && accepts(el.inner, ws, i)) return -1;
+    return matchAt(els, k + 1, ws, i, from, loose);
+  }
+  if (el.kind === 'gap') {
+    for (let j = i; j - i <= GAP_WORDS && j < n; j++) {
+      if (j > i && ws.gap[j] > 1) break;
+      const end = matchAt(els, k + 1, ws, j, from, true);
+      if (end > from) return end;
+    }
+    return -1;
+  }
+  if (joined && accepts(el, ws, i)) {
+    const end = matchAt(els, k + 1, ws, i + 1, from);
+    if (end >= 0) return end;
+  }
+  return el.optional ? matchAt(els, k + 1, ws, i, from, loose) : -1;
+}

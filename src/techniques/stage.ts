@@ -1,0 +1,50 @@
+import type { Doc } from '../doc/document.js';
+import { contains, overlaps } from '../doc/span.js';
+import type { Technique } from '../dossier/contract.js';
+import type { Stage } from '../pipeline/stage.js';
+import { TECHNIQUE_CUES } from './cues/index.js';
+import { CueMatcher } from './matcher.js';
+import { repetitions } from './repetition.js';
+import { wordStream } from './words.js';
+
+const MATCHER = new CueMatcher(TECHNIQUE_CUES);
+/** Quoted speech is the speaker's framing, not the author's: still shown, with less weight. */
+const QUOTED_WEIGHT = 0.8;
+
+/** Finds the persuasion techniques of a document: one pass of every cue over its words. */
+export function findTechniques(doc: Doc): Technique[] {
+  const ws = wordStream(doc);
+  const questions = doc.sentences.map((s) => /\?["')\]\s]*$/.test(doc.viewTextOf(s)));
+  const hits = MATCHER.run(ws, (i) => questions[i] ?? false);
+  const found: Technique[] = hits.map((h) => {
+    const span = doc.span(ws.start[h.from], ws.end[h.to - 1]);
+    const quoted = doc.quotes.some((q) => contains(q, span));
+    return {
+      label: h.cue.label,
+      ...span,
+      confidence: Math.round(h.cue.confidence * (quoted ? QUOTED_WEIGHT : 1) * 100) / 100,
+      explanation: h.cue.reason.replace('{text}', span.text.replace(/\s+/g, ' ')) + (quoted ? ' (in quoted speech)' : ''),
+    };
+  });
+  const kept = dropOverlaps(found);
+  return [...kept, ...repetitions(kept)];
+}
+
+/** Of overlapping findings with one label, keeps the longest (then the surest). */
+function dropOverlaps(found: Technique[]): Technique[] {
+  const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const kept: Technique[] = [];
+  for (const t of ranked) {
+    if (!kept.some((k) => k.label === t.label && overlaps(k, t))) kept.push(t);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export const techniquesStage: Stage = {
+  name: 'techniques',
+  requires: ['sentences', 'tokens'],
+  assigns: ['techniques'],
+  run(doc) {
+    doc.techniques = findTechniques(doc);
+  },
+};

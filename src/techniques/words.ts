@@ -1,0 +1,42 @@
+import type { Doc } from '../doc/document.js';
+
+/** The words of a document as cue patterns see them, built once per document. */
+export interface WordStream {
+  lower: string[];
+  /** The word is written in lower case in the text (not a name, not a sentence start in capitals). */
+  isLower: boolean[];
+  start: number[];
+  end: number[];
+  /** What separates a word from the one before: 0 nothing or quotes, 1 a comma, 2 a sentence end or a clause mark. */
+  gap: Uint8Array;
+  sentence: Int32Array;
+}
+
+const SOFT = new Set([',', '-', '(', ')']);
+
+/** One pass over the tokens; punctuation becomes the gap before the next word. */
+export function wordStream(doc: Doc): WordStream {
+  const ws: WordStream = { lower: [], isLower: [], start: [], end: [], gap: new Uint8Array(doc.tokens.length), sentence: new Int32Array(doc.tokens.length) };
+  let pending = 0;
+  let s = 0;
+  let lastSentence = -1;
+  for (const t of doc.tokens) {
+    if (t.kind === 'punct') {
+      const p = t.norm;
+      if (p === '"' || p === "'") continue;
+      pending = Math.max(pending, SOFT.has(p) ? 1 : 2);
+      continue;
+    }
+    while (s < doc.sentences.length && doc.sentences[s].end <= t.start) s++;
+    const n = ws.lower.length;
+    ws.lower.push(t.norm.toLowerCase());
+    ws.isLower.push(t.norm[0] === t.norm[0].toLowerCase());
+    ws.start.push(t.start);
+    ws.end.push(t.end);
+    ws.sentence[n] = s;
+    ws.gap[n] = s !== lastSentence ? 2 : pending;
+    lastSentence = s;
+    pending = 0;
+  }
+  return ws;
+}
