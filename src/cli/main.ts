@@ -8,14 +8,19 @@ function version(): string {
   return pkg.version;
 }
 
+/** Usage errors as one line: commander's "(Did you mean ...?)" hint joins the message. */
+function oneLineError(str: string, write: (s: string) => void): void {
+  write(`dossier: ${str.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`);
+}
+
 export function buildProgram(): Command {
   const program = new Command('dossier')
     .description('Offline verification workbench: reads articles and leaked files into evidence-linked dossiers.')
     .version(version(), '-V, --version')
-    .configureOutput({ outputError: (str, write) => write(`dossier: ${str.replace(/^error: /, '')}`) })
+    .configureOutput({ outputError: oneLineError })
     .exitOverride();
   for (const register of COMMANDS) register(program);
-  program.commands.forEach((c) => c.exitOverride().configureOutput({ outputError: (str, write) => write(`dossier: ${str.replace(/^error: /, '')}`) }));
+  program.commands.forEach((c) => c.exitOverride().configureOutput({ outputError: oneLineError }));
   return program;
 }
 
