@@ -1,0 +1,206 @@
+import { Component, type JSX } from 'preact';
+import { markClasses } from '../../../src/report/html/article.js';
+import { refClass, type Mark } from '../../../src/report/html/marks.js';
+import { segmentAt, type Segment } from '../../../src/report/html/segments.js';
+
+/** A run of segments rendered as one block; cut only at line ends in plain text. */
+interface Block {
+  from: number;
+  to: number;
+}
+
+export interface Layout {
+  segments: Segment[];
+  classes: string[];
+  blocks: Block[];
+}
+
+const BLOCK_CHARS = 3000;
+const FIRST_BLOCKS = 6;
+const BLOCKS_PER_FRAME = 12;
+
+/** Splits plain stretches at line ends so long texts can be cut into blocks, and names each segment's classes once. */
+export function layoutText(text: string, marks: Mark[], segments: Segment[]): Layout {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    if (seg.marks.length) {
+      out.push(seg);
+      continue;
+    }
+    let at = seg.start;
+    for (let nl = text.indexOf('\n', at); nl !== -1 && nl < seg.end; nl = text.indexOf('\n', at)) {
+      out.push({ start: at, end: nl + 1, marks: [] });
+      at = nl + 1;
+    }
+    if (at < seg.end) out.push({ start: at, end: seg.end, marks: [] });
+  }
+  const classes = out.map((seg) => {
+    if (!seg.marks.length) return '';
+    const refs = new Set(seg.marks.map((i) => marks[i].ref).filter(Boolean).map(refClass));
+    return [...markClasses(marks, seg.marks), ...refs].join(' ');
+  });
+  const blocks: Block[] = [];
+  let from = 0;
+  let size = 0;
+  out.forEach((seg, i) => {
+    size += seg.end - seg.start;
+    if (size >= BLOCK_CHARS && !seg.marks.length && text[seg.end - 1] === '\n') {
+      blocks.push({ from, to: i + 1 });
+      from = i + 1;
+      size = 0;
+    }
+  });
+  if (from < out.length) blocks.push({ from, to: out.length });
+  return { segments: out, classes, blocks };
+}
+
+interface Props {
+  text: string;
+  layout: Layout;
+  onActivate: (segment: number, el: HTMLElement) => void;
+  onHover: (segment: number | null, el: HTMLElement | null) => void;
+  /** Receives this component, for `reveal` (refs on components are plain props in Preact 11). */
+  control: { current: TextView | null };
+}
+
+/**
+ * The article, rendered once per dossier: layer switches and selection work through classes
+ * on the container and a stylesheet rule, so nothing here re-renders after the first pass.
+ * Long texts are rendered a few blocks per frame so the page answers at once.
+ */
+export class TextView extends Component<Props, { shown: number }> {
+  private root: HTMLDivElement | null = null;
+  private frame = 0;
+  private waiting: Array<() => void> = [];
+
+  override state = { shown: FIRST_BLOCKS };
+
+  override shouldComponentUpdate(next: Props, state: { shown: number }): boolean {
+    return next.layout !== this.props.layout || state.shown !== this.state.shown;
+  }
+
+  override componentDidMount(): void {
+    this.props.control.current = this;
+    this.more();
+  }
+
+  override componentDidUpdate(): void {
+    this.more();
+  }
+
+  override componentWillUnmount(): void {
+    if (this.props.control.current === this) this.props.control.current = null;
+    cancelAnimationFrame(this.frame);
+  }
+
+  private more(): void {
+    if (this.state.shown >= this.props.layout.blocks.length) {
+      const waiting = this.waiting;
+      this.waiting = [];
+      waiting.forEach((fn) => fn());
+      return;
+    }
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.setState({ shown: this.state.shown + BLOCKS_PER_FRAME }));
+  }
+
+  /** Runs `fn` once every block is in the page. */
+  private whenComplete(fn: () => void): void {
+    if (this.state.shown >= this.props.layout.blocks.length) fn();
+    else {
+      this.waiting.push(fn);
+      this.setState({ shown: this.props.layout.blocks.length });
+    }
+  }
+
+  /** Scrolls to a span, marks its segments as the target and focuses the first. */
+  reveal(start: number, end: number): void {
+    this.whenComplete(() => {
+      const root = this.root;
+      if (!root) return;
+      root.querySelectorAll('.target').forEach((el) => el.classList.remove('target'));
+      const { segments, blocks } = this.props.layout;
+      const found: HTMLElement[] = [];
+      for (let i = segmentAt(segments, start); i < segments.length && segments[i].start < end; i++) {
+        if (!segments[i].marks.length) continue;
+        const el = root.querySelector<HTMLElement>(`[data-i="${i}"]`);
+        if (el) found.push(el);
+      }
+      found.forEach((el) => el.classList.add('target'));
+      const first = found[0] ?? root.querySelector<HTMLElement>(`[data-b="${blocks.findIndex((b) => segments[b.to - 1].end > start)}"]`);
+      first?.scrollIntoView({ block: 'center' });
+      if (found[0]) found[0].focus({ preventScroll: true });
+    });
+  }
+
+  /** Scrolls to the first element carrying a class (an entity's mentions); the focus stays where it is. */
+  revealClass(name: string): void {
+    this.whenComplete(() => this.root?.querySelector<HTMLElement>(`.${name}`)?.scrollIntoView({ block: 'center' }));
+  }
+
+  private markOf(e: Event): HTMLElement | null {
+    const el = (e.target as Element | null)?.closest?.('mark[data-i]');
+    return el instanceof HTMLElement ? el : null;
+  }
+
+  private over = (e: Event) => {
+    const el = this.markOf(e);
+    this.props.onHover(el ? Number(el.dataset.i) : null, el);
+  };
+
+  private out = () => this.props.onHover(null, null);
+
+  private click = (e: Event) => {
+    const el = this.markOf(e);
+    if (el) this.props.onActivate(Number(el.dataset.i), el);
+  };
+
+  private key = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const el = this.markOf(e);
+    if (!el) return;
+    e.preventDefault();
+    this.props.onActivate(Number(el.dataset.i), el);
+  };
+
+  override render({ text, layout }: Props, { shown }: { shown: number }) {
+    const { segments, classes, blocks } = layout;
+    const rendered: JSX.Element[] = [];
+    for (let b = 0; b < Math.min(shown, blocks.length); b++) {
+      const children: Array<string | JSX.Element> = [];
+      for (let i = blocks[b].from; i < blocks[b].to; i++) {
+        const seg = segments[i];
+        const chunk = text.slice(seg.start, seg.end);
+        if (!seg.marks.length) children.push(chunk);
+        else
+          children.push(
+            <mark key={i} class={classes[i]} data-i={i} tabIndex={0}>
+              {chunk}
+            </mark>,
+          );
+      }
+      rendered.push(
+        <div key={b} class="blk" data-b={b}>
+          {children}
+        </div>,
+      );
+    }
+    return (
+      <div
+        class="article"
+        ref={(el) => {
+          this.root = el;
+        }}
+        onMouseOver={this.over}
+        onMouseOut={this.out}
+        onFocusIn={this.over}
+        onFocusOut={this.out}
+        onClick={this.click}
+        onKeyDown={this.key}
+      >
+        {rendered}
+        {shown < blocks.length && <p class="muted">Rendering the rest of the text…</p>}
+      </div>
+    );
+  }
+}
