@@ -1,28 +1,14 @@
 import { SCHEMA, type Dossier } from '../../src/dossier/contract.js';
 import { ARTICLE } from '../server/server.js';
 
+export { bareDossier } from '../server/bare.js';
+
 /** The span of the n-th occurrence of `needle` in the article. */
 export function at(needle: string, n = 0, text = ARTICLE): { start: number; end: number; text: string } {
   let start = -1;
   for (let i = 0; i <= n; i++) start = text.indexOf(needle, start + 1);
   if (start < 0) throw new Error(`not in the article: ${needle}`);
   return { start, end: start + needle.length, text: needle };
-}
-
-/** A dossier of a text with no findings. */
-export function bareDossier(text: string): Dossier {
-  return {
-    schema: SCHEMA,
-    document: { id: 'e'.repeat(64), source: null, format: 'text', title: null, language: 'en', published: null, publishedInferred: null, text, metadata: {} },
-    entities: [],
-    dates: [],
-    references: [],
-    quotes: [],
-    claims: [],
-    techniques: [],
-    flags: [],
-    screening: [],
-  };
 }
 
 /**
