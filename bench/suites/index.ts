@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../suite.js';
+import { apiSuite } from './api.js';
 import { throughputSuite } from './throughput.js';
 
 /** Every part of `npm run bench`, in the order it runs. */
-export const BENCH_SUITES: BenchSuite[] = [throughputSuite];
+export const BENCH_SUITES: BenchSuite[] = [throughputSuite, apiSuite];

@@ -90,6 +90,14 @@ export class DossierStore {
     return { ...summary(row), dossier: JSON.parse(row.body ?? '{}') as Dossier };
   }
 
+  /** The saved record as JSON text, built around the stored dossier without parsing it again. */
+  getJson(id: string): string | null {
+    const row = this.db.prepare('SELECT id, title, created, counts, body FROM dossiers WHERE id = ?').get(id) as Row | undefined;
+    if (!row) return null;
+    const head = JSON.stringify(summary(row));
+    return `${head.slice(0, -1)},"dossier":${row.body}}`;
+  }
+
   list(limit: number, offset: number): DossierPage {
     const rows = this.db
       .prepare('SELECT id, title, created, counts FROM dossiers ORDER BY created DESC, id LIMIT ? OFFSET ?')

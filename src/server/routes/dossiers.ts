@@ -24,9 +24,9 @@ export function dossierRoutes(app: Hono, store: DossierStore): void {
   });
 
   app.get('/api/dossiers/:id', (c) => {
-    const saved = store.get(findId(c.req.param('id')));
+    const saved = store.getJson(findId(c.req.param('id')));
     if (!saved) throw new HttpError(404, `no saved dossier with id ${c.req.param('id')}`);
-    return c.json(saved);
+    return c.body(saved, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   app.delete('/api/dossiers/:id', (c) => {

@@ -17,7 +17,7 @@ export interface Layout {
 
 const BLOCK_CHARS = 3000;
 const FIRST_BLOCKS = 6;
-const BLOCKS_PER_FRAME = 12;
+const BLOCKS_PER_FRAME = 4;
 
 /** Splits plain stretches at line ends so long texts can be cut into blocks, and names each segment's classes once. */
 export function layoutText(text: string, marks: Mark[], segments: Segment[]): Layout {
