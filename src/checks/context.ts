@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import type { DateMention, Entity, Reference } from '../dossier/contract.js';
+import { nameParts } from './people.js';
 
 /** A finding placed in the clean view, where the rules read. */
 export interface Placed<T> {
@@ -44,6 +45,10 @@ function mentionsOf(doc: Doc, type: Entity['type']): Placed<Entity>[] {
     .sort((a, b) => a.start - b.start);
 }
 
+function withNameParts(doc: Doc, people: Placed<Entity>[]): Placed<Entity>[] {
+  return [...people, ...nameParts(doc, people)].sort((a, b) => a.start - b.start);
+}
+
 export function checkContext(doc: Doc): CheckContext {
   return {
     doc,
@@ -51,7 +56,7 @@ export function checkContext(doc: Doc): CheckContext {
     sentences: doc.sentences.map((s) => ({ start: toView(doc, s.start), end: toView(doc, s.end) })),
     dates: doc.dates.map((d) => place(doc, d)).sort((a, b) => a.start - b.start),
     references: doc.references.map((r) => place(doc, r)).sort((a, b) => a.start - b.start),
-    people: mentionsOf(doc, 'person'),
+    people: withNameParts(doc, mentionsOf(doc, 'person')),
     organizations: mentionsOf(doc, 'organization'),
   };
 }

@@ -2,7 +2,7 @@ import type { DateMention, Entity, Flag } from '../dossier/contract.js';
 import type { CheckContext, Placed } from './context.js';
 import { eventDate } from './eventDate.js';
 import { certainlyAfter, disjoint, isExplicit, shown } from './explicit.js';
-import { END_THEN_STATE, ONCE_IN_A_LIFE } from './stateRules.js';
+import { END_THEN_STATE, NEGATION, ONCE_IN_A_LIFE } from './stateRules.js';
 import { subjectBefore } from './subject.js';
 
 interface Statement {
@@ -17,6 +17,7 @@ function statements(ctx: CheckContext, pattern: RegExp, subjects: 'person' | 'or
   const out: Statement[] = [];
   for (const m of ctx.text.matchAll(pattern)) {
     const cue = { start: m.index, end: m.index + m[0].length };
+    if (NEGATION.test(ctx.text.slice(Math.max(0, cue.start - 20), cue.start))) continue;
     const who = subjects === 'person' ? subjectBefore(ctx, cue.start) : orgBefore(ctx, cue.start);
     const date = eventDate(ctx, cue.start, cue.end);
     if (who && date) out.push({ entity: who.person.item, cue, date, viaPronoun: who.viaPronoun });

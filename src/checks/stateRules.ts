@@ -1,3 +1,6 @@
+const POSTS = '(?:chairman|chairwoman|chair|director|managing director|manager|chief executive|ceo|president|member|officer|secretary|treasurer|partner|employee|board member)';
+const EMPLOYERS = '(?:company|firm|house|bank|board|ministry|party|post|job|group|agency|office|position|government|service|police|army|newspaper|club|organi[sz]ation|payroll|business)';
+
 /**
  * Pairs of statements about one person that cannot both hold: an end ("left the company in 2018")
  * followed by a state that needs it not to have ended ("on the payroll in 2021").
@@ -5,8 +8,14 @@
 export const END_THEN_STATE: Array<{ name: string; end: RegExp; state: RegExp; undo: RegExp; reason: string }> = [
   {
     name: 'employment',
-    end: /\b(?:(?:left|quit|departed)\s+(?:the\s+|his\s+|her\s+)?(?:company|firm|bank|board|ministry|party|post|job|group|agency|office|position|government|service|police|army|newspaper|club|organi[sz]ation|payroll)|resigned(?: from)?|was (?:fired|dismissed|sacked|laid off|removed)(?: from)?|stepped down(?: from| as)?|retired(?: from)?)\b/gi,
-    state: /\b(?:on the payroll|was (?:still )?(?:working|employed)|worked (?:for|at)|was (?:still )?paid by|drew a salary|received a salary|still (?:worked|served|sat|held)|served as|remained (?:at|with|in (?:the|his|her) post)|was (?:still )?(?:a|an) (?:employee|director|member|board member))\b/gi,
+    end: new RegExp(
+      `\\b(?:(?:left|quit|departed)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?${EMPLOYERS}|resigned(?: from| as)?|was (?:fired|dismissed|sacked|laid off|removed)(?: from| as)?|stepped down(?: from| as)?|retired(?: from| as)?)\\b`,
+      'giu',
+    ),
+    state: new RegExp(
+      `\\b(?:on (?:the|its|their|[\\p{L}-]+'s) payroll|was (?:still )?(?:working|employed)|worked (?:for|at)|was (?:still )?paid by|drew a salary|received a salary|was still|still (?:worked|served|sat|held|ran|chaired|signed|lists?|listed)|served as|remained (?:at|with|in (?:the|his|her) post)|(?:signed|signs|sign|acted|appeared|lists?|listed|named) (?:(?:him|her|it|them)\\s+)?as ${POSTS})\\b`,
+      'giu',
+    ),
     undo: /\b(?:rejoined|returned to|was (?:re-?hired|reinstated|re-?appointed)|came back)\b/i,
     reason: 'someone who left a post cannot hold it later unless the text says they came back',
   },
@@ -18,6 +27,9 @@ export const END_THEN_STATE: Array<{ name: string; end: RegExp; state: RegExp; u
     reason: 'a dissolved company cannot sign, pay or receive later',
   },
 ];
+
+/** Words just before a statement that deny it: "has not worked for Crestline since 2018". */
+export const NEGATION = /\b(?:not|never|no longer|n't)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Events that happen once in a life: two different dates for one person cannot both hold. */
 export const ONCE_IN_A_LIFE: Array<{ name: string; match: RegExp; reason: string }> = [

@@ -4,8 +4,13 @@ import { sentenceAround, type CheckContext, type Placed } from './context.js';
 /** Longest stretch between a subject and its verb ("Smith, the former treasurer, met ..."). */
 const SUBJECT_WINDOW = 90;
 
+/** "he" or "she" a few words before the verb: "His profile says he stepped down". */
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:[\p{L}']+\s+){0,3}$/iu;
+/** The verb names its person as "him" or "her": "the return lists him as chairman". */
+const PRONOUN_OBJECT = /^[\p{L} ]{0,20}?\b(?:him|her)\s+as\b/iu;
+
 /** Words between a name and a verb that make someone else the subject. */
-const OTHER_SUBJECT = /^['\u2019]s\b|\b(?:whose|his|her|their|its)\b/i;
+const OTHER_SUBJECT = /^['\u2019]s\b|\b(?:whose|his|her|their|its|said|says|told|tells|claimed|claims|added|according)\b/i;
 
 /**
  * The person a verb at `at` is said of: the nearest person named before it in the sentence with
@@ -23,7 +28,7 @@ export function subjectBefore(ctx: CheckContext, at: number): { person: Placed<E
     return { person: nearest, viaPronoun: false };
   }
   const lead = ctx.text.slice(sentence.start, at);
-  if (!/^\W*(?:[\p{L}\d ,'-]*?,\s*)?(?:he|she)\b/iu.test(lead)) return null;
+  if (!PRONOUN_SUBJECT.test(lead) && !PRONOUN_OBJECT.test(ctx.text.slice(at, at + 40))) return null;
   const previous = ctx.people.filter((p) => p.end <= sentence.start);
   const last = previous[previous.length - 1];
   return last ? { person: last, viaPronoun: true } : null;

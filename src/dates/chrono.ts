@@ -6,6 +6,7 @@ import { decadeParser } from './parsers/decade.js';
 import { earlyMidLateParser, partOfPeriodParser } from './parsers/fuzzyPeriod.js';
 import { monthRangeParser, openRangeParser, yearRangeParser } from './parsers/range.js';
 import { seasonParser } from './parsers/season.js';
+import { partOfYearParser } from './parsers/partOfYear.js';
 import { unlikelyDateFilter } from './refiners/unlikelyDate.js';
 
 /** Chrono's parsers that read times of day or durations, which a dossier does not date. */
@@ -30,6 +31,7 @@ const OWN_PARSERS: Parser[] = [
   dayRangeParser,
   monthDayRangeParser,
   dayMonthOfYearParser,
+  partOfYearParser,
   partOfPeriodParser,
   earlyMidLateParser,
   monthRangeParser,

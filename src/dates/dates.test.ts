@@ -25,7 +25,13 @@ const CASES: Array<[string, string | null, string, string, string]> = [
   ['The shop opened last spring.', '2018-10-11', 'last spring', '2018-03/2018-05', 'approximate'],
   ['Exports rose last year.', '2018-10-11', 'last year', '2017', 'year'],
   ['The vote took place on 6 March.', '2018-10-11', '6 March', '2018-03-06', 'day'],
-  ['The vote took place on 6 December.', '2018-10-11', '6 December', '2017-12-06', 'day'],
+  ['The vote took place on 6 March.', '2018-04-11', '6 March', '2018-03-06', 'day'],
+  ['The board meets on 6 November.', '2018-10-11', '6 November', '2018-11-06', 'day'],
+  ['The vote took place on 16 May.', '2018-11-09', '16 May', '2018-05-16', 'day'],
+  ['He will appear in court on 4 October.', '2018-09-16', '4 October', '2018-10-04', 'day'],
+  ['Come to the rally on Saturday.', '2024-02-15', 'Saturday', '2024-02-17', 'day'],
+  ['The rally took place on Saturday.', '2024-02-15', 'Saturday', '2024-02-10', 'day'],
+  ['Shares, suspended since 2 March, are expected to resume next week.', '2022-04-07', '2 March', '2022-03-02', 'day'],
 ];
 
 describe('date mentions carry the value and precision the text gives', () => {

@@ -1,4 +1,5 @@
 import { chronoFor } from './chrono.js';
+import { speaksOfFuture } from './tense.js';
 import { valueOf, type DateValue } from './value.js';
 
 /** A date found in the clean view: view offsets, its value, and the parser that read it. */
@@ -35,7 +36,8 @@ export function findDates(text: string, published: string | null): FoundDate[] {
   const out: FoundDate[] = [];
   const reference = referenceDate(published);
   for (const r of chrono.parse(text, { instant: reference, timezone: 0 })) {
-    const value = valueOf(r, published === null ? null : reference);
+    const future = speaksOfFuture(text, r.index, r.index + r.text.length);
+    const value = valueOf(r, published === null ? null : reference, future);
     if (!value) continue;
     const parser = [...r.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'chrono';
     out.push({ start: r.index, end: r.index + r.text.length, parser, ...value });

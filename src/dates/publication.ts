@@ -1,6 +1,7 @@
 import type { DateMention } from '../dossier/contract.js';
 import { bounds, readIsoDay } from './calendar.js';
 import { findDates } from './extract.js';
+import { FUTURE_CUES } from './tense.js';
 
 /** Metadata fields ingesters use for the publication date, most specific first. */
 export const METADATA_FIELDS = [
@@ -47,9 +48,6 @@ export function publishedFromDateline(viewText: string): string | null {
   return null;
 }
 
-/** Words that put a date in the future of the writing, so it says nothing about when it was written. */
-export const FUTURE_CUES = /\b(?:will|shall|would|scheduled|planned|plans?|due|expected|expects|upcoming|forthcoming|next|deadline|until|by the end of|in the coming)\b/i;
-
 /**
  * With no publication date, the latest event the text reports bounds it from below:
  * an article that reports the end of February 2013 was written after it.
@@ -63,7 +61,8 @@ export function inferNotBefore(
     if (d.anchor !== 'absolute') continue;
     const sentence = sentenceOf(d);
     const lead = sentence.slice(0, Math.max(0, sentence.indexOf(d.text)));
-    if (FUTURE_CUES.test(lead.split(/[,;]/).pop() ?? '')) continue;
+    const clause = lead.split(/[,;]/).pop() ?? '';
+    if (FUTURE_CUES.test(clause) || /\b(?:would|until)\b/i.test(clause)) continue;
     const end = d.value.split('/').pop() ?? d.value;
     const last = bounds(end).last;
     if (!best || last > best.last) best = { mention: d, last, end };

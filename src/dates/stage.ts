@@ -6,6 +6,7 @@ import { inferNotBefore, publishedFromDateline, publishedFromMetadata } from './
 
 /** Words chrono keeps in front of a date that are not part of it. */
 const LEADING_WORD = /^(?:on|in|at|by)\s+/i;
+const TRAILING_PUNCT = /[\s,;:]+$/;
 
 /** Dates in the text, then the publication date: given, from the dateline, from metadata, or inferred. */
 export const datesStage: Stage = {
@@ -16,7 +17,8 @@ export const datesStage: Stage = {
     doc.published ??= publishedFromDateline(doc.view.text) ?? publishedFromMetadata(doc.metadata);
     doc.dates = findDates(doc.view.text, doc.published).map((f) => {
       const lead = LEADING_WORD.exec(doc.view.text.slice(f.start, f.end))?.[0].length ?? 0;
-      const span = doc.spanFromView(f.start + lead, f.end);
+      const trail = TRAILING_PUNCT.exec(doc.view.text.slice(f.start, f.end))?.[0].length ?? 0;
+      const span = doc.spanFromView(f.start + lead, f.end - trail);
       const mention: DateMention = { ...span, value: f.value, precision: f.precision, anchor: f.anchor };
       return mention;
     });

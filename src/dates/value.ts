@@ -1,7 +1,8 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DatePrecision } from '../dossier/contract.js';
-import { iso } from './calendar.js';
+import { iso, isoOfDate } from './calendar.js';
 import { APPROXIMATE, RELATIVE } from './parsers/base.js';
+import { resolveAgainst } from './resolve.js';
 
 export interface DateValue {
   value: string;
@@ -32,34 +33,31 @@ function precisionOf(c: ParsedComponents): 'year' | 'month' | 'day' {
   return 'year';
 }
 
+/** Monday to Sunday of the week a relative phrase points at. */
+function weekOf(c: ParsedComponents): string {
+  const d = c.date();
+  const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7)));
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  return `${isoOfDate(monday)}/${isoOfDate(sunday)}`;
+}
+
 /**
  * The ISO value of a chrono result at exactly the precision its text gives, or null when the
- * text needs a publication date that is not known.
+ * text needs a publication date that is not known. `future` says the sentence looks ahead.
  */
-export function valueOf(r: ParsedResult, published: Date | null): DateValue | null {
+export function valueOf(r: ParsedResult, published: Date | null, future = false): DateValue | null {
   const tags = r.tags();
   const relative = tags.has(RELATIVE) || !WRITTEN_YEAR.test(r.text);
   if (relative && !published) return null;
   const anchor = relative ? 'publication' : 'absolute';
-  let approximate = tags.has(APPROXIMATE);
-  let precision = precisionOf(r.start);
   const unit = relative ? RELATIVE_UNITS.find((u) => u.match.test(r.text)) : undefined;
-  if (unit?.precision === 'week') approximate = true;
-  else if (unit) precision = unit.precision;
-  const shift = relative && published ? yearShift(r, published) : 0;
-  const start = isoAt(r.start, precision, shift);
-  const end = r.end ? isoAt(r.end, precisionOf(r.end), shift) : start;
+  if (unit?.precision === 'week') return { value: weekOf(r.start), precision: 'interval', anchor };
+  const resolved = relative && published ? resolveAgainst(r, published, future) : null;
+  if (resolved) return { value: resolved.value, precision: resolved.precision, anchor };
+  const precision = unit ? unit.precision : precisionOf(r.start);
+  const start = isoAt(r.start, precision);
+  const end = r.end ? isoAt(r.end, precisionOf(r.end)) : start;
   const value = end === start ? start : `${start}/${end}`;
-  const kind: DatePrecision = approximate ? 'approximate' : end === start ? precision : 'interval';
+  const kind: DatePrecision = tags.has(APPROXIMATE) ? 'approximate' : end === start ? precision : 'interval';
   return { value, precision: kind, anchor };
-}
-
-/**
- * "6 March" with no year: reporting looks back, so it is the latest 6 March on or before the
- * publication date (chrono would take the nearest, which may lie after it).
- */
-function yearShift(r: ParsedResult, published: Date): number {
-  const c = r.start;
-  if (c.isCertain('year') || !c.isCertain('month') || /\b(?:next|coming|this)\b/i.test(r.text)) return 0;
-  return c.date().getTime() > published.getTime() + 86_400_000 ? -1 : 0;
 }

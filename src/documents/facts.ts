@@ -1,6 +1,6 @@
 import type { DateMention, Reference } from '../dossier/contract.js';
 import { sentenceAround, type CheckContext, type Placed } from '../checks/context.js';
-import { DATE_CUE, DOCUMENT_NOUN, NUMBER_CUE, lemmaOf } from './nouns.js';
+import { DATE_CUE, NOUN_OF_DATE, NUMBER_CUE, documentNouns, lemmaOf } from './nouns.js';
 
 /** A document the text describes: its noun, and the date and number it is said to carry. */
 export interface DocumentFact {
@@ -15,6 +15,9 @@ export interface DocumentFact {
 /** Longest gap between a cue word and the date or number it introduces. */
 const CUE_WINDOW = 40;
 
+/** How far back "It" at the start of a sentence may point to a document. */
+const PRONOUN_REACH = 400;
+
 /**
  * Documents described with a date or a number in the same sentence: "the memo, dated 12 March
  * 2016 and numbered KM/LEG/2016-044". Each date or number goes to the nearest document noun
@@ -22,19 +25,26 @@ const CUE_WINDOW = 40;
  */
 export function findDocumentFacts(ctx: CheckContext): DocumentFact[] {
   const facts = new Map<number, DocumentFact>();
-  const nouns = [...ctx.text.matchAll(DOCUMENT_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const nouns = documentNouns(ctx.text);
   const attach = (at: number, fill: (f: DocumentFact) => void) => {
     const sentence = sentenceAround(ctx, at);
     const inSentence = nouns.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
-    const noun = [...inSentence].reverse().find((n) => n.end <= at) ?? inSentence.find((n) => n.start >= at);
+    const noun = [...inSentence].reverse().find((n) => n.end <= at) ?? inSentence.find((n) => n.start >= at) ?? pronounFor(sentence);
     if (!noun) return;
     const fact = facts.get(noun.start) ?? { lemma: lemmaOf(noun.text), noun, date: null, reference: null, sentence };
     fill(fact);
     facts.set(noun.start, fact);
   };
+  // "The letter appears on ... It is numbered ... and dated ...": "It" is the last document named
+  const pronounFor = (sentence: { start: number; end: number }) => {
+    if (!/^\W*(?:it|this)\b/i.test(ctx.text.slice(sentence.start, sentence.end))) return undefined;
+    const earlier = nouns.filter((n) => n.end <= sentence.start && sentence.start - n.end < PRONOUN_REACH);
+    return earlier[earlier.length - 1];
+  };
   for (const d of ctx.dates) {
     const before = ctx.text.slice(Math.max(0, d.start - CUE_WINDOW), d.start);
-    if (DATE_CUE.test(before)) attach(d.start, (f) => (f.date ??= d));
+    const nounJustBefore = nouns.find((n) => n.end <= d.start && NOUN_OF_DATE.test(ctx.text.slice(n.end, d.start)));
+    if (DATE_CUE.test(before) || nounJustBefore) attach(d.start, (f) => (f.date ??= d));
   }
   for (const r of ctx.references) {
     const before = ctx.text.slice(Math.max(0, r.start - CUE_WINDOW), r.start);

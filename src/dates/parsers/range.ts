@@ -1,6 +1,8 @@
 import { MONTH_PATTERN, monthNumber } from '../calendar.js';
 import { defineParser, fullYear, result } from './base.js';
 
+/** "between August 2022 and the end of June 2023": the month stays the bound. */
+const PART = '(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:early|mid|late)[\\s-]+)?';
 const JOIN = '\\s*(-|\u2013|and|to|until|till|through)\\s*';
 
 /** "and" makes a range only after "between": "in January and June 2015" names two months. */
@@ -12,7 +14,7 @@ function isRange(opener: string | undefined, join: string): boolean {
 export const monthRangeParser = defineParser({
   name: 'monthRange',
   pattern: new RegExp(
-    `(?:(between|from)\\s+)?(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?${JOIN}(${MONTH_PATTERN}),?\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
+    `(?:(between|from)\\s+)?${PART}(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?${JOIN}${PART}(${MONTH_PATTERN}),?\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
     'iu',
   ),
   extract(match, context) {

@@ -1,0 +1,37 @@
+import type { Doc } from '../doc/document.js';
+import type { Entity } from '../dossier/contract.js';
+import type { Placed } from './context.js';
+
+/** Words in a name that never stand for the person alone. */
+const NOT_A_NAME = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lady', 'lord', 'chief', 'hon', 'prof', 'the', 'of', 'al', 'el', 'bin', 'ben', 'abu', 'van', 'von', 'de', 'der', 'da', 'di', 'la', 'le']);
+
+/**
+ * Mentions of people by one part of their name ("Huang" for "Huang Te-sheng", "Hendrik" for
+ * "Hendrik Veldhuis") where the entity layer has not linked them: a part counts only when it
+ * belongs to a single person in the text.
+ */
+export function nameParts(doc: Doc, people: Placed<Entity>[]): Placed<Entity>[] {
+  const owners = new Map<string, Set<Entity>>();
+  for (const p of people) {
+    for (const form of [p.item.name, ...p.item.aliases]) {
+      for (const part of form.split(/[\s,]+/)) {
+        if (part.length < 3 || !/^\p{Lu}/u.test(part) || NOT_A_NAME.has(part.toLowerCase())) continue;
+        if (!owners.has(part)) owners.set(part, new Set());
+        owners.get(part)!.add(p.item);
+      }
+    }
+  }
+  const text = doc.view.text;
+  const found: Placed<Entity>[] = [];
+  for (const [part, who] of owners) {
+    if (who.size !== 1) continue;
+    const entity = [...who][0];
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + part.length;
+      if (!people.some((p) => p.start < end && start < p.end)) found.push({ item: entity, start, end });
+    }
+  }
+  return found;
+}
