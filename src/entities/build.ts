@@ -14,6 +14,7 @@ const RULE_WEIGHT: Array<[prefix: string, weight: number]> = [
   ['followed by', 2],
   ['acronym', 2],
   ['first-name', 2],
+  ['East Asian', 2],
   ['name particle', 2],
   ['Arabic name particle', 2],
   ['run of uncommon', 1],

@@ -3,6 +3,7 @@ import type { EntityType } from '../dossier/contract.js';
 import type { Word } from './chunks.js';
 import { lexicon } from './lexicon.js';
 import { HEAD_TYPE, PLACE_NOUNS_AFTER } from './rules/keywords.js';
+import { SURNAME_FIRST } from './rules/names.js';
 
 export interface Typed {
   type: EntityType;
@@ -69,6 +70,9 @@ export function classify(words: Word[], after: string | null, titled: boolean): 
     return { type: 'person', rule: 'Arabic name particle' };
   }
   if (lex.firstNames.has(names[0].text)) return { type: 'person', rule: 'first-name gazetteer' };
+  if (names.length <= 3 && SURNAME_FIRST.has(names[0].text) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(names[names.length - 1].text)) {
+    return { type: 'person', rule: 'East Asian family name first' };
+  }
   if (names.every((w) => !isCommon(w.text)) && names.length <= 5) return { type: 'person', rule: 'run of uncommon capitalised words' };
   return { type: 'other', rule: 'capitalised words' };
 }

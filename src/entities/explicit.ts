@@ -13,7 +13,7 @@ export interface AliasCue {
 
 export const ALIAS_CUES: AliasCue[] = [
   { between: /^(?:alias|a\.?k\.?a\.?|aka)$/, reason: 'alias' },
-  { between: /^(?:(?:who|which|that) (?:is|was|are|were) )?(?:also |better |more commonly |commonly |widely |otherwise |locally |popularly )?(?:known|referred to) as$/, reason: 'known as' },
+  { between: /^(?:(?:who|which|that) (?:is|was|are|were) )?(?:also |better |more commonly |commonly |widely |otherwise |locally |popularly )?(?:known|referred to)(?: to(?: [a-z]+){1,3})? as$/, reason: 'known as' },
   { between: /^(?:(?:and|also|who (?:is|was)|and (?:is|was)) )?(?:also )?(?:nicknamed|dubbed|codenamed|code-named)$/, reason: 'nicknamed' },
   { between: /^(?:also|otherwise|sometimes|often) called$/, reason: 'also called' },
   { between: /^(?:whose name is |whose name was |(?:which|who) is )?(?:also )?(?:spelled|spelt|written|transliterated)(?: as)?$/, reason: 'also spelled' },
@@ -51,21 +51,47 @@ export interface ExplicitLink {
 }
 
 /** Links between neighbouring mentions that the text declares to be the same. */
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]+(?:\s|$)/u;
+const PERSONISH = new Set(['person', 'other']);
+
+/** The mention a cue's second name refers back to: the nearest one before it of a fitting kind. */
+function antecedent(doc: Doc, mentions: Mention[], k: number): number {
+  const b = mentions[k];
+  const wantPerson = PERSONISH.has(b.type);
+  for (let i = k - 1; i >= 0 && b.start - mentions[i].end < 200; i--) {
+    const a = mentions[i];
+    if (doc.sentenceAt(a.start) !== doc.sentenceAt(b.start)) break;
+    if (wantPerson ? PERSONISH.has(a.type) : a.type === b.type || a.type === 'other') return i;
+  }
+  return -1;
+}
+
+/** Links between neighbouring mentions that the text declares to be the same. */
 export function explicitLinks(doc: Doc, mentions: Mention[]): ExplicitLink[] {
   const out: ExplicitLink[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1];
+    const b = mentions[k];
     if (b.start - a.end > 60 || doc.sentenceAt(a.start) !== doc.sentenceAt(b.start)) continue;
     const raw = surface(doc.text.slice(a.end, b.start));
-    if (/^["\u00ab\u201c]?\s*\(\s*["\u00ab\u201c]?$/.test(raw) && /^\s*["\u00bb\u201d]?\s*\)/.test(doc.text.slice(b.end, b.end + 4))) {
-      if (acronymOf(b.text, a.text)) out.push({ a: i, b: i + 1, reason: 'acronym in parentheses' });
-      else if (a.type === b.type && a.type === 'person') out.push({ a: i, b: i + 1, reason: 'other name in parentheses' });
+    const after = doc.text.slice(b.end, b.end + 4);
+    if (/^\(?$/.test(raw.replace(/\s/g, '')) && raw.includes('(') && /^\s*["\u00bb\u201d]?\s*\)/.test(after)) {
+      if (acronymOf(b.text, a.text)) out.push({ a: k - 1, b: k, reason: 'acronym in parentheses' });
+      else if (a.type !== 'person' && a.type !== 'location' && ACRONYM.test(b.text)) out.push({ a: k - 1, b: k, reason: 'short name in parentheses' });
+      else if (a.type === b.type && a.type === 'person') out.push({ a: k - 1, b: k, reason: 'other name in parentheses' });
       continue;
     }
     const between = betweenWords(doc, a, b).replace(/^(?:and|but|or) /, '');
+    // "Abu Ayyub is Hedi Ben Slimane": two people's names joined by "is" name one person.
+    if (between === 'is' && a.type === 'person' && b.type === 'person' && !/^['\u2019]s\b/.test(after)) {
+      out.push({ a: k - 1, b: k, reason: 'explicit identification ("is")' });
+      continue;
+    }
     const cue = ALIAS_CUES.find((c) => c.between.test(between));
-    if (cue) out.push({ a: i, b: i + 1, reason: `explicit alias ("${cue.reason}")` });
+    if (!cue) continue;
+    const fits = PERSONISH.has(b.type) ? PERSONISH.has(a.type) : a.type === b.type || a.type === 'other';
+    const i = fits ? k - 1 : antecedent(doc, mentions, k);
+    if (i >= 0) out.push({ a: i, b: k, reason: `explicit alias ("${cue.reason}")` });
   }
   return out;
 }

@@ -6,7 +6,9 @@
 import type { Doc, Mention } from '../doc/document.js';
 import type { Variant } from '../dossier/contract.js';
 import { compareNames } from '../names/compare.js';
+import { linkBackReferences, type Union } from './backrefs.js';
 import { explicitLinks } from './explicit.js';
+import { titleOf } from './resolve.js';
 import { aliasForm } from './surface.js';
 import { profile, similarLongNames, worthComparing, type Profile } from './similar.js';
 
@@ -32,7 +34,7 @@ export function formOf(m: { text: string }): string {
   return aliasForm(m.text);
 }
 
-function nameWords(form: string): string[] {
+export function nameWords(form: string): string[] {
   return form.split(/\s+/).filter((w) => !CONNECTORS.test(w));
 }
 
@@ -43,7 +45,7 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
     return i;
   };
   const merges: Merge[] = [];
-  const union = (i: number, j: number, merge?: Omit<Merge, 'i' | 'j'>): void => {
+  const union: Union = (i, j, merge) => {
     const a = root(i);
     const b = root(j);
     if (a === b) return;
@@ -89,7 +91,7 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
       }
     }
   }
-  linkSurnames(mentions, forms, words, distinct, root, union, prof);
+  linkBackReferences({ mentions, forms, words, distinct, root, union, prof, titles: mentions.map(titleOf) });
   return { root, merges, aliasTargets };
 }
 
@@ -98,39 +100,3 @@ function comparable(a: string[], b: string[]): boolean {
   return (a.length === 1 && b.length === 1) || (a.length > 1 && b.length > 1);
 }
 
-/** "Voronin", "Van der Molen" after "Sergei Voronin", "Pieter van der Molen": one full name ends that way. */
-function linkSurnames(
-  mentions: Mention[],
-  forms: string[],
-  words: string[][],
-  distinct: number[],
-  root: (i: number) => number,
-  union: (i: number, j: number, merge?: Omit<Merge, 'i' | 'j'>) => void,
-  prof: (i: number) => Profile,
-): void {
-  const full = distinct.filter((i) => mentions[i].type === 'person' && words[i].length >= 2);
-  for (const i of distinct) {
-    if (!ROLE.has(mentions[i].type) || words[i].length !== 1 || words[i][0].length < 3) continue;
-    const surname = words[i][0];
-    const hits = new Map<number, { j: number; score: number; exact: boolean }>();
-    for (const j of full) {
-      const last = words[j][words[j].length - 1];
-      if (/^[IVX]+$/.test(last)) continue;
-      const exact = last.toLowerCase() === surname.toLowerCase();
-      const c = exact || !worthComparing(prof(i), profile(last)) ? null : compareNames(surname, last, { kind: 'person' });
-      if ((exact || c?.match) && !hits.get(root(j))?.exact) hits.set(root(j), { j, score: exact ? 1 : (c?.score ?? 0), exact });
-    }
-    // Already joined to one of them (by an explicit alias, say): nothing to decide.
-    if (hits.has(root(i))) continue;
-    // Two full names end with it: which one is meant is a guess, so it stays on its own.
-    if (hits.size !== 1) continue;
-    const [{ j, score, exact }] = hits.values();
-    union(j, i, {
-      a: forms[j],
-      b: forms[i],
-      score,
-      reason: exact ? 'surname back-reference' : 'surname back-reference, spelled differently',
-      kind: exact ? 'surname' : 'spelling',
-    });
-  }
-}

@@ -84,3 +84,49 @@ describe('the name-variant flag', () => {
     expect(doc.flags.filter((f) => f.kind === 'name-variant')).toEqual([]);
   });
 });
+
+describe('back-references that need more than the last word', () => {
+  it('takes the first of two Spanish surnames as a back-reference', () => {
+    const doc = analyse('Judge Rodrigo Ibáñez Salcedo opened the file. Ibáñez later closed it.');
+    expect(together(doc, 'Rodrigo Ibáñez Salcedo', 'Ibáñez')).toBe(true);
+  });
+
+  it('takes the first word of a Chinese or Korean name as the surname', () => {
+    const doc = analyse('Park Ji-hoon founded the lab in 2009. Ten years later, Park sold it.');
+    expect(together(doc, 'Park Ji-hoon', 'Park')).toBe(true);
+  });
+
+  it('lets a shared title settle which of two namesakes is meant', () => {
+    const doc = analyse('Heinrich Brandauer founded the firm. Dr Joachim Brandauer runs it now. Dr Brandauer declined to comment.');
+    expect(together(doc, 'Joachim Brandauer', 'Brandauer')).toBe(true);
+    expect(together(doc, 'Heinrich Brandauer', 'Brandauer')).toBe(false);
+  });
+
+  it('joins a first name used alone to the one full name that starts with it', () => {
+    const doc = analyse('Hi Pieter, thanks for the invoice. Regards, Annelies Bosch\n\nAnnelies, I will pay it today. Pieter de Groot');
+    expect(together(doc, 'Annelies Bosch', 'Annelies')).toBe(true);
+    expect(together(doc, 'Pieter de Groot', 'Pieter')).toBe(true);
+  });
+
+  it('joins the short name of a company, the longest first', () => {
+    const doc = analyse('Brightwater Pumpen GmbH won the tender. Brightwater Pumpen said it was pleased, and Brightwater hired staff.');
+    expect(together(doc, 'Brightwater Pumpen GmbH', 'Brightwater Pumpen')).toBe(true);
+    expect(together(doc, 'Brightwater Pumpen GmbH', 'Brightwater')).toBe(true);
+  });
+
+  it('does not make a person of a titled surname that a company also bears', () => {
+    const doc = analyse('Falkenrath Trading B.V. paid. Mr Falkenrath said so.');
+    expect(together(doc, 'Falkenrath Trading B.V.', 'Falkenrath')).toBe(false);
+  });
+
+  it('links a later name back to the person a cue refers to, past a place in between', () => {
+    const doc = analyse('Wang Shuren, an engineer in Wuhan, whose name is also spelled Wang Shu-jen in older papers, retired.');
+    expect(together(doc, 'Wang Shuren', 'Wang Shu-jen')).toBe(true);
+    expect(together(doc, 'Wuhan', 'Wang Shu-jen')).toBe(false);
+  });
+
+  it('takes a short name in parentheses after an organisation as its alias', () => {
+    const doc = analyse('The permit came from the Authority for Coastal Waters (ACOW). ACOW later withdrew it.');
+    expect(together(doc, 'Authority for Coastal Waters', 'ACOW')).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import type { Doc, Mention } from '../doc/document.js';
 import type { Chunk, Word } from './chunks.js';
 import { classify, headKeyword, isCommon, isDemonym } from './classify.js';
 import { lexicon } from './lexicon.js';
+import { SURNAME_FIRST } from './rules/names.js';
 import { surface } from './surface.js';
 import { FACILITY_NOUNS_AFTER, HEAD_TYPE, NEVER, ORG_CONNECTORS, TITLES } from './rules/keywords.js';
 
@@ -93,6 +94,11 @@ export function titledForm(m: Mention): string | null {
   return TITLED.get(m) ?? null;
 }
 
+/** The title the text put before a person's name ("Dr"), without its dot. */
+export function titleOf(m: Mention): string | null {
+  return TITLED.get(m)?.split(' ')[0].replace(/\.$/, '') ?? null;
+}
+
 /** Drops from the front what is not part of the name; `titled` when a title stood before it. */
 function trim(words: Word[], nextIsLower: boolean): Trimmed {
   const lex = lexicon();
@@ -111,7 +117,7 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
       titled = true;
       title ??= w;
     } else if (w.connector || ARTICLES.has(w.text) || NEVER.has(w.text)) title = null;
-    else if (initial && isCommon(w.text) && !(lex.firstNames.has(w.text) && rest.length) && !(keepFront && rest.length)) title = null;
+    else if (initial && isCommon(w.text) && !((lex.firstNames.has(w.text) || SURNAME_FIRST.has(w.text)) && rest.length) && !(keepFront && rest.length)) title = null;
     else if (!keepFront && rest.length && isDemonym(w.text, true)) title = null;
     else break;
     ws = ws.slice(1);
@@ -124,9 +130,10 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
 }
 
 /** True when nothing in the run is a name: common words, titles, a lone keyword. */
-function empty(words: Word[]): boolean {
+function empty(words: Word[], personWords: Set<string>): boolean {
   const names = words.filter((w) => !w.connector);
   if (!names.length) return true;
+  if (names.length === 1 && personWords.has(names[0].text) && !NEVER.has(names[0].text)) return false;
   const hollow = (w: Word): boolean => isCommon(w.text) || NEVER.has(w.text) || isTitle(w) || HEAD_TYPE.has(w.text);
   if (names.length === 1) return hollow(names[0]) && !lexicon().places.has(names[0].text) && !lexicon().organizations.has(names[0].text);
   if (headKeyword(words)) return false;
@@ -134,7 +141,7 @@ function empty(words: Word[]): boolean {
 }
 
 /** The mentions of one run of name words. */
-export function resolveChunk(doc: Doc, chunk: Chunk, lowerInDoc: Set<string>): Mention[] {
+export function resolveChunk(doc: Doc, chunk: Chunk, lowerInDoc: Set<string>, personWords: Set<string>): Mention[] {
   const after = doc.tokens[chunk.next];
   const nextLower = after && after.kind === 'word' && /^\p{Ll}/u.test(after.norm) ? after.norm : null;
   if (inCode(doc, chunk)) return [];
@@ -143,8 +150,8 @@ export function resolveChunk(doc: Doc, chunk: Chunk, lowerInDoc: Set<string>): M
   parts.forEach((part, n) => {
     const last = n === parts.length - 1;
     const { words, titled, title } = trim(part, last ? nextLower !== null : false);
-    if (empty(words)) return;
-    if (words.length === 1 && !titled && lowerInDoc.has(words[0].text.toLowerCase())) return;
+    if (empty(words, personWords)) return;
+    if (words.length === 1 && !titled && lowerInDoc.has(words[0].text.toLowerCase()) && !personWords.has(words[0].text)) return;
     const typed = classify(words, last ? nextLower : null, titled);
     let end = words[words.length - 1].end;
     if (last && typed.type === 'other' && nextLower && FACILITY_NOUNS_AFTER.has(nextLower)) {

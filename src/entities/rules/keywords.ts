@@ -47,6 +47,7 @@ export const NEVER_NAMES: Array<{ words: string[]; reason: string }> = [
   { words: ['I', 'He', 'She', 'It', 'We', 'They', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Its', 'This', 'That', 'These', 'Those', 'There', 'Here'], reason: 'pronouns and determiners' },
   { words: ['Document', 'Documents', 'Article', 'Section', 'Chapter', 'Annex', 'Page', 'Figure', 'Table', 'Note', 'Source', 'Sources', 'Update', 'Editor', 'Photo', 'Video', 'Read', 'More', 'Related', 'Advertisement'], reason: 'words that label parts of a document' },
   { words: ['Former', 'Late', 'Then', 'Now', 'Also', 'However', 'Meanwhile', 'According', 'Unfortunately', 'Yesterday', 'Today', 'Tomorrow'], reason: 'adverbs and modifiers that open sentences' },
+  { words: ['Hi', 'Hello', 'Dear', 'Thanks', 'Thank', 'Regards', 'Cheers', 'Best', 'Sincerely', 'Yours', 'Attn', 'Re', 'RE', 'Fwd', 'FW', 'Cc', 'CC', 'Bcc', 'Subject', 'Sent', 'Date', 'Dear all'], reason: 'greetings and e-mail header words' },
   { words: ['Islam', 'Christianity', 'Judaism', 'God', 'Allah', 'Internet', 'Web', 'Covid', 'COVID'], reason: 'religions and common proper nouns that are not entities here' },
 ];
 

@@ -1,0 +1,151 @@
+/**
+ * Shorter forms that point back at a full name: a surname ("Voronin", "Mr Nazarov", "Ibáñez" of
+ * "Rodrigo Ibáñez Salcedo", "Lin" of "Lin Chih-ming"), a first name in an informal text ("Pieter"), the
+ * short name of a company ("Crestline" of "Crestline Petroleum Ltd"). A short form joins a full name only
+ * when exactly one full name in the text fits it; a title the text gives both ("Dr") may settle a tie.
+ */
+import type { Mention } from '../doc/document.js';
+import { compareNames } from '../names/compare.js';
+import type { Merge } from './group.js';
+import { lexicon } from './lexicon.js';
+import { HEAD_TYPE, ORG_CONNECTORS } from './rules/keywords.js';
+import { SURNAME_FIRST } from './rules/names.js';
+import { profile, worthComparing, type Profile } from './similar.js';
+
+export type Union = (i: number, j: number, merge?: Omit<Merge, 'i' | 'j'>) => void;
+
+export interface Context {
+  mentions: Mention[];
+  forms: string[];
+  /** Name words of each form, particles left out. */
+  words: string[][];
+  /** One mention per distinct form. */
+  distinct: number[];
+  root: (i: number) => number;
+  union: Union;
+  prof: (i: number) => Profile;
+  titles: Array<string | null>;
+}
+
+const PERSONISH = new Set(['person', 'other']);
+const KUNYA = /^(?:abu|abou|umm|um)\s/i;
+
+const lower = (ws: string[]): string => ws.join(' ').toLowerCase();
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+
+/** "Lin Chih-ming", "Park Ji-hoon", "Zheng Guoliang": the family name comes first. */
+function surnameFirst(ws: string[]): boolean {
+  return ws.length <= 3 && (SURNAME_FIRST.has(ws[0]) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[ws.length - 1]));
+}
+
+/** Does the short form name the person of the full form by family name? */
+function surnameOf(short: string[], full: string[], rawShort: string, rawFull: string): 'exact' | 'fuzzy' | null {
+  if (short.length >= full.length) return null;
+  const key = lower(short);
+  for (let s = 1; s + short.length <= full.length; s++) if (lower(full.slice(s, s + short.length)) === key) return 'exact';
+  if (short.length === 1 && surnameFirst(full) && full[0].toLowerCase() === key) return 'exact';
+  if (KUNYA.test(rawShort) && rawFull.toLowerCase().startsWith(`${rawShort.toLowerCase()} `)) return 'exact';
+  if (short.length !== 1 || short[0].length < 4) return null;
+  const last = full[full.length - 1];
+  if (/^[IVX]+$/.test(last) || !worthComparing(profile(short[0]), profile(last))) return null;
+  return compareNames(short[0], last, { kind: 'person' }).match ? 'fuzzy' : null;
+}
+
+function titlesByRoot(c: Context): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  c.mentions.forEach((_, i) => {
+    const t = c.titles[i];
+    if (!t) return;
+    const r = c.root(i);
+    if (!out.has(r)) out.set(r, new Set());
+    out.get(r)?.add(t);
+  });
+  return out;
+}
+
+interface Hit {
+  j: number;
+  how: string;
+  kind: Merge['kind'];
+  score: number;
+}
+
+/** Joins `i` to the one group among `hits`, if there is exactly one (a shared title may decide). */
+function settle(c: Context, i: number, hits: Map<number, Hit>, titles: Map<number, Set<string>>): boolean {
+  if (hits.has(c.root(i))) return true;
+  let groups = [...hits.keys()];
+  const title = c.titles[i];
+  if (groups.length > 1 && title) groups = groups.filter((r) => titles.get(r)?.has(title));
+  if (groups.length !== 1) return hits.size > 1;
+  const hit = hits.get(groups[0]) as Hit;
+  c.union(hit.j, i, { a: c.forms[hit.j], b: c.forms[i], score: hit.score, reason: hit.how, kind: hit.kind });
+  return true;
+}
+
+export function linkBackReferences(c: Context): void {
+  const titles = titlesByRoot(c);
+  const full = c.distinct.filter((j) => c.mentions[j].type === 'person' && c.words[j].length >= 2);
+  const decided = new Set<number>();
+  // Longer short forms first: "Nordwind Turbinen" settles before "Nordwind" looks for its one full name.
+  const byLength = [...c.distinct].sort((a, b) => c.forms[b].length - c.forms[a].length);
+  for (const i of byLength) {
+    if (!PERSONISH.has(c.mentions[i].type) || c.forms[i].length < 3) continue;
+    const hits = new Map<number, Hit>();
+    for (const j of full) {
+      const how = surnameOf(c.words[i], c.words[j], c.forms[i], c.forms[j]);
+      if (!how || hits.get(c.root(j))?.score === 1) continue;
+      const exact = how === 'exact';
+      hits.set(c.root(j), {
+        j,
+        how: exact ? 'surname back-reference' : 'surname back-reference, spelled differently',
+        kind: exact ? 'surname' : 'spelling',
+        score: exact ? 1 : compareNames(c.forms[i], c.words[j][c.words[j].length - 1]).score,
+      });
+    }
+    if (hits.size && settle(c, i, hits, titles)) decided.add(i);
+  }
+  const places = lexicon().places;
+  for (const i of byLength) {
+    if (decided.has(i) || c.mentions[i].type === 'location' || c.mentions[i].type === 'facility') continue;
+    // A place name that starts a company name ("Taipei" of "Taipei Veterans General Hospital") stays a place.
+    if (places.has(c.forms[i]) || places.has(titleCase(c.forms[i]))) continue;
+    const raw = c.forms[i].toLowerCase();
+    const hits = new Map<number, Hit>();
+    for (const j of c.distinct) {
+      const mj = c.mentions[j];
+      if (mj.type === 'location' || c.forms[j].length <= raw.length) continue;
+      const fj = c.forms[j].toLowerCase();
+      // "Crestline" of "Crestline Petroleum Ltd", but not "Al Qaeda" of "Al Qaeda in the Islamic Maghreb".
+      if (!fj.startsWith(`${raw} `) || ORG_CONNECTORS.has(c.forms[j].slice(raw.length + 1).split(' ')[0])) continue;
+      if (mj.type === 'person' && (c.words[i].length !== 1 || surnameFirst(c.words[j]))) continue;
+      // "Mr Veldhuis" is a person, whatever company bears the name.
+      if (c.titles[i] && mj.type !== 'person') continue;
+      const how = mj.type === 'person' ? 'first-name back-reference' : 'short name';
+      hits.set(c.root(j), { j, how, kind: 'surname', score: 1 });
+    }
+    if (hits.size) settle(c, i, hits, titles);
+  }
+  linkKeywordless(c, titles);
+}
+
+/** "Huaynacocha" after "Lake Huaynacocha": a place or building named without its keyword. */
+function linkKeywordless(c: Context, titles: Map<number, Set<string>>): void {
+  const byBare = new Map<string, number[]>();
+  for (const j of c.distinct) {
+    const t = c.mentions[j].type;
+    if (t !== 'location' && t !== 'facility') continue;
+    const ws = c.forms[j].split(' ');
+    if (ws.length < 2) continue;
+    // Leading keywords only ("Lake X", "Mount X"), or a building's trailing one ("X Hotel"): a region
+    // is often named after its town ("Fergana Valley" and "Fergana"), so trailing place keywords do not count.
+    const lastType = HEAD_TYPE.get(ws[ws.length - 1])?.type;
+    const bare = HEAD_TYPE.has(ws[0]) ? ws.slice(1) : lastType === 'facility' ? ws.slice(0, -1) : null;
+    if (bare) byBare.set(lower(bare), [...(byBare.get(lower(bare)) ?? []), j]);
+  }
+  for (const i of c.distinct) {
+    const js = byBare.get(c.forms[i].toLowerCase());
+    if (!js) continue;
+    const hits = new Map<number, Hit>(js.map((j) => [c.root(j), { j, how: 'name without its keyword', kind: 'surname', score: 1 }]));
+    settle(c, i, hits, titles);
+  }
+}
