@@ -3,6 +3,7 @@ import { segmentStage } from '../segment/stage.js';
 import { entitiesStage, mentionsStage } from '../entities/stage.js';
 import { datesStage } from '../dates/stage.js';
 import { referencesStage } from '../references/stage.js';
+import { techniquesStage } from '../techniques/stage.js';
 
 /**
  * The stages in the order they run. Each stage declares what it needs;
@@ -15,6 +16,7 @@ export const STAGES: Stage[] = [
   referencesStage, // references
   // quotes
   datesStage, // dates, publication date
-  // claims, techniques
+  // claims
+  techniquesStage, // techniques
   // checks: consistency flags; screening against watchlists
 ];
