@@ -29,19 +29,23 @@ const OBJECT = "(?:\\s+(?:that|it|he|she|they|them|us|him|her|me|reporters|journ
 interface SpeakerRule {
   name: string;
   side: 'before' | 'after';
+  /** A cheap test the text must pass before the full pattern is tried. */
+  needs: RegExp;
   pattern: RegExp;
   reason: string;
 }
 
+const HAS_VERB = new RegExp(`\\b${VERB}\\b`);
+
 /** Attribution patterns, tried in order: text just after the closing mark, then just before the opening one. */
 export const SPEAKER_RULES: SpeakerRule[] = [
-  { name: 'verb-then-speaker', side: 'after', pattern: new RegExp(`^\\s*[,!?-]?\\s*${VERB}\\s+${SPEAKER}(?=[\\s,.;:!?]|$)`, 'du'), reason: '"…," said the speaker' },
-  { name: 'speaker-then-verb', side: 'after', pattern: new RegExp(`^\\s*[,!?-]?\\s*${SPEAKER}${APPOSITIVE}\\s+${AUX}${VERB}\\b`, 'du'), reason: '"…," the speaker said' },
-  { name: 'interview-with', side: 'after', pattern: new RegExp(`^\\s*[:,-]\\s*(?:an?\\s+)?(?:interview|conversation|talk)\\s+with\\s+[^\\n]*?${SPEAKER}\\s*$`, 'du'), reason: 'a headline "\u201C…\u201D: an interview with the speaker"' },
-  { name: 'according-to', side: 'before', pattern: new RegExp(`\\b[Aa]ccording\\s+to\\s+${SPEAKER}${APPOSITIVE}\\s*[,:]?\\s*$`, 'du'), reason: 'according to the speaker, "…"' },
-  { name: 'speaker-verb-colon', side: 'before', pattern: new RegExp(`${SPEAKER}${APPOSITIVE}\\s+${AUX}${VERB}${OBJECT}{0,3}\\s*[:,]?\\s*$`, 'du'), reason: 'the speaker said: "…"' },
-  { name: 'speaker-to-outlet', side: 'before', pattern: new RegExp(`${SPEAKER}${APPOSITIVE},?\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\s'-]{0,40}:\\s*$`, 'du'), reason: 'an interview heading "the speaker, to the paper:"' },
-  { name: 'reported-clause', side: 'before', pattern: new RegExp(`${SPEAKER}${APPOSITIVE}\\s+${AUX}${VERB}\\b[^".;:!?\\n]{0,150}$`, 'du'), reason: 'the speaker said that the plan was "…": a quoted phrase inside reported speech' },
+  { name: 'verb-then-speaker', side: 'after', needs: HAS_VERB, pattern: new RegExp(`^\\s*[,!?-]?\\s*${VERB}\\s+${SPEAKER}(?=[\\s,.;:!?]|$)`, 'du'), reason: '"…," said the speaker' },
+  { name: 'speaker-then-verb', side: 'after', needs: HAS_VERB, pattern: new RegExp(`^\\s*[,!?-]?\\s*${SPEAKER}${APPOSITIVE}\\s+${AUX}${VERB}\\b`, 'du'), reason: '"…," the speaker said' },
+  { name: 'interview-with', side: 'after', needs: /^\s*[:,-]\s*(?:an?\s+)?(?:interview|conversation|talk)\b/, pattern: new RegExp(`^\\s*[:,-]\\s*(?:an?\\s+)?(?:interview|conversation|talk)\\s+with\\s+[^\\n]*?${SPEAKER}\\s*$`, 'du'), reason: 'a headline "\u201C…\u201D: an interview with the speaker"' },
+  { name: 'according-to', side: 'before', needs: /ccording\s+to\b/, pattern: new RegExp(`\\b[Aa]ccording\\s+to\\s+${SPEAKER}${APPOSITIVE}\\s*[,:]?\\s*$`, 'du'), reason: 'according to the speaker, "…"' },
+  { name: 'speaker-verb-colon', side: 'before', needs: HAS_VERB, pattern: new RegExp(`${SPEAKER}${APPOSITIVE}\\s+${AUX}${VERB}${OBJECT}{0,3}\\s*[:,]?\\s*$`, 'du'), reason: 'the speaker said: "…"' },
+  { name: 'speaker-to-outlet', side: 'before', needs: /\bto\b[^\n]*:\s*$/, pattern: new RegExp(`${SPEAKER}${APPOSITIVE},?\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\s'-]{0,40}:\\s*$`, 'du'), reason: 'an interview heading "the speaker, to the paper:"' },
+  { name: 'reported-clause', side: 'before', needs: HAS_VERB, pattern: new RegExp(`${SPEAKER}${APPOSITIVE}\\s+${AUX}${VERB}\\b[^".;:!?\\n]{0,150}$`, 'du'), reason: 'the speaker said that the plan was "…": a quoted phrase inside reported speech' },
 ];
 
 /** A speaker described rather than named: "a ministry spokeswoman", "ORM's lawyer". */
@@ -52,6 +56,7 @@ const NAME_IN = new RegExp(`${TITLE}?\\p{Lu}[\\p{L}\\p{M}'-]+(?:\\s+(?:${LINK}\\
 export function findSpeaker(before: { text: string; offset: number }, after: { text: string; offset: number }): SpeakerSpan | null {
   for (const rule of SPEAKER_RULES) {
     const side = rule.side === 'before' ? before : after;
+    if (!rule.needs.test(side.text)) continue;
     const m = rule.pattern.exec(side.text);
     if (!m?.indices?.[1]) continue;
     const [start, end] = preferName(m);

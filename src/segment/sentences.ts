@@ -1,47 +1,57 @@
-import { isAbbreviation } from './abbreviations.js';
+import { abbreviationKind, SENTENCE_OPENERS } from './abbreviations.js';
 
 export interface Range {
   start: number;
   end: number;
 }
 
-const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[-*\u2022\u25CF]|\(?[a-z]\))\s/u;
+/** A line that opens a list item or an interview turn: "1. ", "a) ", "- ", "* ", "*How ...", "-From ...", "Q: ". */
+const LINE_OPENER = /^[ \t]*(?:\d{1,3}[.)][ \t]|\(?[a-z]\)[ \t]|[-*\u2022\u25CF\u25AA][ \t]*\S|(?:Q|A|Question|Answer)[:.-][ \t])/u;
 
 /**
- * Splits the clean view into sentences. Returns view offsets, trimmed of white space.
- * A period ends a sentence unless it closes an abbreviation or initial; a line break
- * ends one unless the text is hard-wrapped mid-sentence.
+ * Splits the clean view into sentences, in one pass over the text. Returns view offsets,
+ * trimmed of white space. A period ends a sentence unless it closes an abbreviation, an
+ * initial or a list number; a line break ends one unless the text is hard-wrapped mid-sentence.
  */
 export function splitSentences(text: string): Range[] {
   const wrap = wrapWidth(text);
   const cuts: number[] = [];
   const end = /[.!?]+["')\]]*(?=\s)|\n/g;
+  let lineStart = 0;
   for (let m = end.exec(text); m; m = end.exec(text)) {
-    const at = m.index + m[0].length;
-    if (m[0] === '\n' ? lineBreakEnds(text, m.index, wrap) : periodEnds(text, m.index, at)) cuts.push(at);
+    const after = m.index + m[0].length;
+    if (m[0] === '\n') {
+      if (lineBreakEnds(text, lineStart, m.index, wrap)) cuts.push(after);
+      lineStart = after;
+    } else if (markEnds(text, lineStart, m.index, after)) cuts.push(after);
   }
-  const out: Range[] = [];
-  let from = 0;
-  for (const cut of [...cuts, text.length]) {
-    const r = trim(text, from, cut);
-    if (r.end > r.start) out.push(r);
-    from = cut;
-  }
-  return out;
+  return rangesBetween(text, cuts);
 }
 
-function periodEnds(text: string, at: number, after: number): boolean {
+function markEnds(text: string, lineStart: number, at: number, after: number): boolean {
+  const next = nextWord(text, after);
+  if (next.word === '') return true; // end of text
+  if (/^\p{Ll}/u.test(next.word)) return false; // "Stop!" he said; "e.g. the"
   if (text[at] !== '.') return true;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (/^\s*(?:\d{1,3}|[a-zA-Z])$/.test(text.slice(lineStart, at))) return false; // list marker "1."
-  const before = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? '';
-  const next = text.slice(after).match(/^\s*(\S)/)?.[1] ?? '';
-  if (before && isAbbreviation(before.replace(/^\.+/, ''))) {
-    // "Ltd." or "etc." can still end a sentence when a capitalised sentence follows a line break.
-    return /^\s*\n/.test(text.slice(after)) && !/\d/.test(next);
+  if (at - lineStart <= 4 && /^[ \t]*(?:\d{1,3}|[a-zA-Z])$/.test(text.slice(lineStart, at))) return false; // list number "1."
+  const before = /[\p{L}.]*$/u.exec(text.slice(Math.max(lineStart, at - 20), at))?.[0].replace(/^\.+/, '') ?? '';
+  const kind = before ? abbreviationKind(before) : null;
+  if (kind === 'never') return false;
+  if (kind === 'may') return next.newline || SENTENCE_OPENERS.has(next.word.toLowerCase());
+  return true;
+}
+
+/** The word after `from` (letters and digits, or one other character), and whether a line break comes first. */
+function nextWord(text: string, from: number): { word: string; newline: boolean } {
+  let i = from;
+  let newline = false;
+  while (i < text.length && /\s/.test(text[i])) {
+    if (text[i] === '\n') newline = true;
+    i++;
   }
-  if (/\d$/.test(text.slice(0, at)) && /\d/.test(text[at + 1] ?? '')) return false; // 4.2
-  return next === '' || !/\p{Ll}/u.test(next);
+  let j = i;
+  while (j < text.length && j - i < 30 && /[\p{L}\p{N}'-]/u.test(text[j])) j++;
+  return { word: text.slice(i, Math.max(j, Math.min(i + 1, text.length))), newline };
 }
 
 /**
@@ -49,7 +59,16 @@ function periodEnds(text: string, at: number, after: number): boolean {
  * lines are paragraphs of their own and every line break ends a sentence.
  */
 export function wrapWidth(text: string): number {
-  const lengths = text.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0);
+  const lengths: number[] = [];
+  let from = 0;
+  for (let nl = text.indexOf('\n'); from <= text.length; nl = text.indexOf('\n', from)) {
+    const to = nl < 0 ? text.length : nl;
+    let n = to - from;
+    while (n > 0 && /\s/.test(text[from + n - 1])) n--;
+    if (n > 0) lengths.push(n);
+    if (nl < 0) break;
+    from = nl + 1;
+  }
   if (lengths.length < 4) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
   const p90 = sorted[Math.floor(sorted.length * 0.9)];
@@ -58,16 +77,35 @@ export function wrapWidth(text: string): number {
   return near / lengths.length >= 0.5 ? p90 : 0;
 }
 
-function lineBreakEnds(text: string, at: number, wrap: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+function lineBreakEnds(text: string, lineStart: number, at: number, wrap: number): boolean {
   const line = text.slice(lineStart, at).trimEnd();
   const nextEnd = text.indexOf('\n', at + 1);
   const next = text.slice(at + 1, nextEnd < 0 ? undefined : nextEnd);
-  if (line === '' || next.trim() === '') return true; // blank line: a paragraph break
-  if (LIST_ITEM.test(next)) return true;
-  if (/[.!?:;"')\]]$/.test(line)) return true;
+  if (line.trim() === '' || next.trim() === '') return true; // blank line: a paragraph break
+  if (LINE_OPENER.test(next)) return true;
+  if (/[.!?:;"')\]]$/.test(line)) return !endsWithTitle(line);
   if (wrap === 0) return true; // each line is a paragraph of its own
   return line.length < wrap * 0.75; // a short line in wrapped text ends its paragraph
+}
+
+/** "... met Dr.\nSmith": a title at a wrapped line's end does not close the sentence. */
+function endsWithTitle(line: string): boolean {
+  if (!line.endsWith('.')) return false;
+  let i = line.length - 1;
+  while (i > 0 && line.length - i < 20 && /[\p{L}.]/u.test(line[i - 1])) i--;
+  const word = line.slice(i, line.length - 1).replace(/^\.+/, '');
+  return word !== '' && abbreviationKind(word) === 'never';
+}
+
+function rangesBetween(text: string, cuts: number[]): Range[] {
+  const out: Range[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const r = trim(text, from, cut);
+    if (r.end > r.start) out.push(r);
+    from = cut;
+  }
+  return out;
 }
 
 function trim(text: string, start: number, end: number): Range {
@@ -79,16 +117,11 @@ function trim(text: string, start: number, end: number): Range {
 /** Paragraphs: runs of text between line breaks that end a sentence. */
 export function splitParagraphs(text: string): Range[] {
   const wrap = wrapWidth(text);
-  const out: Range[] = [];
-  let from = 0;
-  const nl = /\n/g;
-  for (let m = nl.exec(text); m; m = nl.exec(text)) {
-    if (!lineBreakEnds(text, m.index, wrap)) continue;
-    const r = trim(text, from, m.index);
-    if (r.end > r.start) out.push(r);
-    from = m.index + 1;
+  const cuts: number[] = [];
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    if (lineBreakEnds(text, lineStart, nl, wrap)) cuts.push(nl + 1);
+    lineStart = nl + 1;
   }
-  const r = trim(text, from, text.length);
-  if (r.end > r.start) out.push(r);
-  return out;
+  return rangesBetween(text, cuts);
 }

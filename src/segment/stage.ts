@@ -1,3 +1,4 @@
+import type { Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -10,10 +11,14 @@ export const segmentStage: Stage = {
     const view = doc.view;
     doc.sentences = splitSentences(view.text).map((r) => doc.spanFromView(r.start, r.end));
     doc.paragraphs = splitParagraphs(view.text).map((r) => doc.spanFromView(r.start, r.end));
-    doc.tokens = tokenize(view.text).map((t) => ({
-      ...doc.spanFromView(t.start, t.end),
-      norm: view.text.slice(t.start, t.end),
-      kind: t.kind,
-    }));
+    const raw = tokenize(view.text);
+    const tokens: Token[] = new Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      const t = raw[i];
+      const start = view.toOriginal(t.start);
+      const end = view.toOriginalEnd(t.end);
+      tokens[i] = { start, end, text: doc.text.slice(start, end), norm: view.text.slice(t.start, t.end), kind: t.kind };
+    }
+    doc.tokens = tokens;
   },
 };
