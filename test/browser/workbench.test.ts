@@ -193,3 +193,23 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!HAVE_CHROMIUM)('the workbench behind a token', () => {
+  it('asks for the token once, then works', async () => {
+    const guarded = await startTestServer({ token: 'desk-token-42' });
+    const chrome = await launchBrowser();
+    try {
+      const page = await chrome.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.goto(guarded.url);
+      await page.getByLabel('Token', { exact: true }).fill('desk-token-42');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByLabel('Article text').fill(ARTICLE);
+      await page.getByRole('button', { name: 'Analyse' }).click();
+      await page.waitForURL(/#\/d\/[0-9a-f]{16}$/);
+      expect(await page.locator('.article').textContent()).toBe(ARTICLE);
+    } finally {
+      await chrome.close();
+      await guarded.stop();
+    }
+  });
+});
