@@ -3,6 +3,7 @@ import { segmentStage } from '../segment/stage.js';
 import { entitiesStage, mentionsStage } from '../entities/stage.js';
 import { datesStage } from '../dates/stage.js';
 import { referencesStage } from '../references/stage.js';
+import { quotesStage } from '../quotes/stage.js';
 import { techniquesStage } from '../techniques/stage.js';
 
 /**
@@ -14,7 +15,7 @@ export const STAGES: Stage[] = [
   mentionsStage, // mentions
   entitiesStage, // entities with aliases and variants; name-variant flags
   referencesStage, // references
-  // quotes
+  quotesStage, // quotes with their speaker's entity
   datesStage, // dates, publication date
   // claims
   techniquesStage, // techniques
