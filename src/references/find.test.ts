@@ -24,7 +24,7 @@ describe('finds references and normalises them', () => {
     ['The Security Council adopted Resolution 2118 unanimously.', '2118', '2118', 'document-number'],
     ['The claim was lodged under file no. B-22/2018 in Lyon.', 'B-22/2018', 'B-22/2018', 'case-number'],
     ['Decree No. 11-95 dissolved the board.', '11-95', '11-95', 'document-number'],
-    ['See the annex DOC-5521 for the invoices.', 'DOC-5521', 'DOC-5521', 'other'],
+    ['See the annex DOC-5521 for the invoices.', 'DOC-5521', 'DOC-5521', 'document-number'],
     ['The regulator cited filing FIN/2020/0417 in its notice.', 'FIN/2020/0417', 'FIN/2020/0417', 'other'],
     ['Her agent code is 4471-B and nobody else used it.', '4471-B', '4471-B', 'code'],
     ['The docket No. 17-cv-2231 was sealed.', '17-cv-2231', '17-cv-2231', 'case-number'],
@@ -35,6 +35,7 @@ describe('finds references and normalises them', () => {
     ['The committee report, numbered PRC/HC 2210, was leaked.', 'PRC/HC 2210', 'PRC/HC2210', 'document-number'],
     ['The court heard case number 318/2019 in June.', '318/2019', '318/2019', 'case-number'],
     ['CASE 19-4410 was closed.', '19-4410', '19-4410', 'case-number'],
+    ['The loan broke the limit set in Treasury Policy TP-7 last year.', 'TP-7', 'TP-7', 'document-number'],
     ['The report \u2116 77/2013 was never published.', '77/2013', '77/2013', 'document-number'],
   ];
   it.each(cases)('%s', (text, written, normalized, kind) => {
@@ -68,6 +69,7 @@ describe('leaves numbers that are not references', () => {
     ['a time', 'The meeting started at 20:30 in the lobby.'],
     ['a score', 'The home side won 3-1 on Sunday.'],
     ['a short count after "number"', 'The number 12 bus was late again.'],
+    ['a policy word before a plain count', 'The policy 12 members wanted was dropped.'],
     ['a short code', 'A COVID-19 outbreak grounded F-16 jets.'],
     ['"in case" before a count', 'Keep a spare in case 12 people come.'],
     ['a year after a cue word', 'The resolution 2015 debate dragged on.'],

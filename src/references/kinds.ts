@@ -11,7 +11,7 @@ export const KIND_CUES: KindCue[] = [
   { match: /\b(?:case|docket|lawsuit|indictment|complaint|petition|appeal|proceedings?|files?)\b/gi, kind: 'case-number', reason: 'a court or prosecution file is numbered by its case' },
   { match: /\b(?:agents?|agent's|informants?|codes?|code-?names?|registration|badge|serial|holds?|holding|held)\b/gi, kind: 'code', reason: 'a person or asset registered under a number holds a code' },
   {
-    match: /\b(?:memo(?:randum)?s?|documents?|letters?|correspondence|reports?|circulars?|decrees?|resolutions?|directives?|regulations?|decisions?|orders?|cables?|dispatch(?:es)?|notes?|contracts?|invoices?|minutes|cop(?:y|ies)|permits?|licen[cs]es?|certificates?|ref(?:erence)?|numbered)\b/gi,
+    match: /\b(?:memo(?:randum)?s?|documents?|letters?|correspondence|reports?|circulars?|decrees?|resolutions?|directives?|regulations?|decisions?|orders?|cables?|dispatch(?:es)?|notes?|contracts?|invoices?|minutes|cop(?:y|ies)|polic(?:y|ies)|standards?|procedures?|protocols?|annex(?:es)?|forms?|permits?|licen[cs]es?|certificates?|ref(?:erence)?|numbered)\b/gi,
     kind: 'document-number',
     reason: 'a written record is numbered by its registry',
   },

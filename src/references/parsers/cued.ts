@@ -19,6 +19,12 @@ const CUE = [
   'serial',
   'registration',
   'code',
+  'policy',
+  'standard',
+  'procedure',
+  'protocol',
+  'annex',
+  'form',
 ]
   .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()])
   .join('|');
