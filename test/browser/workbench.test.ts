@@ -59,6 +59,18 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
     await page.close();
   });
 
+  it('analyses a chosen file', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.locator('#file').setInputFiles({ name: 'courier.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+    expect(await page.locator('.chosen').textContent()).toContain('courier.txt');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.waitForURL(/#\/d\/[0-9a-f]{16}$/);
+    expect(await page.locator('.article').textContent()).toBe(ARTICLE);
+    expect(await page.locator('.dossier-head').textContent()).toContain('courier.txt');
+    await page.close();
+  });
+
   it('highlights every layer, explains a span and follows an entity to its mentions', async () => {
     const d = handDossier();
     const { id } = server.store.save(d);

@@ -8,7 +8,7 @@ import { ExportBar } from './ExportBar';
 import { Legend, ALL_LAYERS } from './Legend';
 import { Panels, type Tab } from './Panels';
 import { layoutText, TextView } from './TextView';
-import { Tooltip, type Tip } from './Tooltip';
+import { Tooltip } from './Tooltip';
 
 export interface Span {
   start: number;
@@ -24,8 +24,9 @@ export function DossierView({ saved, span }: { saved: SavedDossier; span: Span |
   const [layers, setLayers] = useState<Set<LayerName>>(() => new Set(ALL_LAYERS));
   const [selected, setSelected] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('entities');
-  const [tip, setTip] = useState<Tip | null>(null);
   const textView = useRef<TextView | null>(null);
+  const tooltip = useRef<Tooltip | null>(null);
+  const setTip = (tip: Parameters<Tooltip['show']>[0]) => tooltip.current?.show(tip);
 
   useEffect(() => selectionSheet(selected ? refClass(selected) : null), [selected]);
   useEffect(() => {
@@ -88,7 +89,7 @@ export function DossierView({ saved, span }: { saved: SavedDossier; span: Span |
         </section>
         <Panels d={d} tab={tab} onTab={setTab} selected={selected} onSelect={select} goTo={goTo} />
       </div>
-      <Tooltip tip={tip} />
+      <Tooltip control={tooltip} />
     </div>
   );
 }
