@@ -118,6 +118,11 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
     await page.locator('.article mark.target').waitFor();
     expect(await page.locator('.article mark.target').textContent()).toBe(ref.text);
     expect(await page.evaluate('document.activeElement.textContent')).toBe(ref.text);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe(d.dates[1].text);
+    await page.keyboard.press('Home');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Bergen');
+    expect(await page.locator('.article mark[tabindex="0"]').count()).toBe(1);
     await page.locator('.article mark.r-E2').first().focus();
     await expect.poll(() => page.locator('#tip').textContent()).toContain('Tor Aasen');
     await page.keyboard.press('Enter');

@@ -30,6 +30,12 @@ export function DossierView({ saved, span }: { saved: SavedDossier; span: Span |
 
   useEffect(() => selectionSheet(selected ? refClass(selected) : null), [selected]);
   useEffect(() => {
+    document.title = `${saved.title} · dossier`;
+    return () => {
+      document.title = 'dossier workbench';
+    };
+  }, [saved]);
+  useEffect(() => {
     if (span) textView.current?.reveal(span.start, span.end);
   }, [span?.start, span?.end]);
 
@@ -83,8 +89,11 @@ export function DossierView({ saved, span }: { saved: SavedDossier; span: Span |
         <ExportBar saved={saved} />
       </div>
       <Legend layers={layers} onChange={setLayers} marks={marks} />
+      <p class="hint small muted" id="text-hint">
+        In the text: arrow keys move between highlights, Enter opens one, Escape hides the explanation.
+      </p>
       <div class="workspace">
-        <section class={`text-pane ${shown}`} aria-label="Article text with highlights">
+        <section class={`text-pane ${shown}`} aria-label="Article text with highlights" aria-describedby="text-hint">
           <TextView control={textView} text={text} layout={layout} onActivate={activate} onHover={hover} />
         </section>
         <Panels d={d} tab={tab} onTab={setTab} selected={selected} onSelect={select} goTo={goTo} />

@@ -11,6 +11,8 @@ interface Block {
 
 export interface Layout {
   segments: Segment[];
+  /** Indices of the highlighted segments, in text order. */
+  marked: number[];
   classes: string[];
   blocks: Block[];
 }
@@ -51,7 +53,8 @@ export function layoutText(text: string, marks: Mark[], segments: Segment[]): La
     }
   });
   if (from < out.length) blocks.push({ from, to: out.length });
-  return { segments: out, classes, blocks };
+  const marked = out.flatMap((seg, i) => (seg.marks.length ? [i] : []));
+  return { segments: out, marked, classes, blocks };
 }
 
 interface Props {
@@ -155,12 +158,29 @@ export class TextView extends Component<Props, { shown: number }> {
     if (el) this.props.onActivate(Number(el.dataset.i), el);
   };
 
+  /** Enter opens a highlight; the arrow keys, Home and End move between highlights (one tab stop for the whole text). */
   private key = (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
     const el = this.markOf(e);
     if (!el) return;
+    const i = Number(el.dataset.i);
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.props.onActivate(i, el);
+      return;
+    }
+    const { marked } = this.props.layout;
+    const at = marked.indexOf(i);
+    const next: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: marked.length - 1 };
+    if (!(e.key in next)) return;
     e.preventDefault();
-    this.props.onActivate(Number(el.dataset.i), el);
+    const target = marked[Math.max(0, Math.min(marked.length - 1, next[e.key]))];
+    this.whenComplete(() => {
+      const to = this.root?.querySelector<HTMLElement>(`[data-i="${target}"]`);
+      if (!to) return;
+      el.tabIndex = -1;
+      to.tabIndex = 0;
+      to.focus();
+    });
   };
 
   override render({ text, layout }: Props, { shown }: { shown: number }) {
@@ -174,7 +194,7 @@ export class TextView extends Component<Props, { shown: number }> {
         if (!seg.marks.length) children.push(chunk);
         else
           children.push(
-            <mark key={i} class={classes[i]} data-i={i} tabIndex={0}>
+            <mark key={i} class={classes[i]} data-i={i} tabIndex={i === layout.marked[0] ? 0 : -1}>
               {chunk}
             </mark>,
           );
