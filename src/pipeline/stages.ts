@@ -2,6 +2,9 @@ import type { Stage } from './stage.js';
 import { segmentStage } from '../segment/stage.js';
 import { entitiesStage, mentionsStage } from '../entities/stage.js';
 import { datesStage } from '../dates/stage.js';
+import { timelineStage } from '../timeline/stage.js';
+import { documentFactsStage } from '../documents/stage.js';
+import { checksStage } from '../checks/stage.js';
 import { referencesStage } from '../references/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { techniquesStage } from '../techniques/stage.js';
@@ -17,6 +20,9 @@ export const STAGES: Stage[] = [
   referencesStage, // references
   quotesStage, // quotes with their speaker's entity
   datesStage, // dates, publication date
+  timelineStage, // dated events in order
+  documentFactsStage, // documents described with their date and number
+  checksStage, // consistency flags: dates that do not hold together
   // claims
   techniquesStage, // techniques
   // checks: consistency flags; screening against watchlists

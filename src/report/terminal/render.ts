@@ -1,15 +1,17 @@
 import type { Dossier } from '../../dossier/contract.js';
 import type { ReportSection } from './section.js';
+import { datesSection } from './sections/dates.js';
 import { entitiesSection } from './sections/entities.js';
 import { fileSection } from './sections/file.js';
 import { flagsSection } from './sections/flags.js';
 import { quotesSection } from './sections/quotes.js';
 import { referencesSection } from './sections/references.js';
 import { screeningSection } from './sections/screening.js';
+import { timelineSection } from './sections/timeline.js';
 import type { Style } from './style.js';
 
 /** The sections of the terminal report, in reading order. */
-export const SECTIONS: ReportSection[] = [fileSection, entitiesSection, referencesSection, quotesSection, flagsSection, screeningSection];
+export const SECTIONS: ReportSection[] = [fileSection, entitiesSection, referencesSection, quotesSection, datesSection, timelineSection, flagsSection, screeningSection];
 
 export function renderReport(d: Dossier, s: Style): string {
   const doc = d.document;
