@@ -1,5 +1,7 @@
 import { Chrono, en, type Parser, type Refiner } from 'chrono-node';
+import { anaphoricParser } from './parsers/anaphoric.js';
 import { bareYearParser } from './parsers/bareYear.js';
+import { monthOfRelativeYearParser } from './parsers/monthOfRelativeYear.js';
 import { dayMonthOfYearParser } from './parsers/dayMonthOfYear.js';
 import { dayRangeParser, monthDayRangeParser } from './parsers/dayRange.js';
 import { decadeParser } from './parsers/decade.js';
@@ -28,6 +30,8 @@ export const DROPPED_REFINERS: Array<{ name: string; reason: string }> = [
 
 /** Our parsers, tried before chrono's so that the longer, more exact reading wins an overlap. */
 const OWN_PARSERS: Parser[] = [
+  anaphoricParser,
+  monthOfRelativeYearParser,
   dayRangeParser,
   monthDayRangeParser,
   dayMonthOfYearParser,

@@ -1,4 +1,6 @@
+import { shiftFrom } from './anaphora.js';
 import { chronoFor } from './chrono.js';
+import { ANAPHORIC } from './parsers/anaphoric.js';
 import { speaksOfFuture } from './tense.js';
 import { valueOf, type DateValue } from './value.js';
 
@@ -36,6 +38,14 @@ export function findDates(text: string, published: string | null): FoundDate[] {
   const out: FoundDate[] = [];
   const reference = referenceDate(published);
   for (const r of chrono.parse(text, { instant: reference, timezone: 0 })) {
+    const anaphoric = [...r.tags()].find((t) => t.startsWith(ANAPHORIC));
+    if (anaphoric) {
+      const [, unit, shift] = anaphoric.slice(ANAPHORIC.length).split(':');
+      const previous = out[out.length - 1];
+      const value = previous && shiftFrom(previous.value, unit, Number(shift));
+      if (value) out.push({ start: r.index, end: r.index + r.text.length, parser: 'anaphoric', ...value });
+      continue;
+    }
     const future = speaksOfFuture(text, r.index, r.index + r.text.length);
     const value = valueOf(r, published === null ? null : reference, future);
     if (!value) continue;

@@ -50,7 +50,7 @@ export function valueOf(r: ParsedResult, published: Date | null, future = false)
   const relative = tags.has(RELATIVE) || !WRITTEN_YEAR.test(r.text);
   if (relative && !published) return null;
   const anchor = relative ? 'publication' : 'absolute';
-  const unit = relative ? RELATIVE_UNITS.find((u) => u.match.test(r.text)) : undefined;
+  const unit = relative && !tags.has(RELATIVE) ? RELATIVE_UNITS.find((u) => u.match.test(r.text)) : undefined;
   if (unit?.precision === 'week') return { value: weekOf(r.start), precision: 'interval', anchor };
   const resolved = relative && published ? resolveAgainst(r, published, future) : null;
   if (resolved) return { value: resolved.value, precision: resolved.precision, anchor };
