@@ -16,8 +16,9 @@ const none = (kind: 'author' | 'unattributed'): ClaimSource => ({ kind, text: nu
 
 /**
  * Who vouches for a claim. An unnamed source anywhere in the sentence wins, since a claim is only as
- * checkable as its weakest support; then the speaker of the quotation it sits in, then a source inherited
- * from around it (interviewee, lead-in, list document), then a source named in the sentence. With none:
+ * checkable as its weakest support; then the speaker of the quotation it sits in, then a source named in the
+ * sentence (a closing "…, the court said." first), then one inherited from around it (interviewee, lead-in,
+ * list document). With none:
  * first-person framing is the author's, a highly check-worthy claim is unattributed, the rest is the author's.
  */
 export function attributeClaim(ctx: SourceContext, sentence: Span, view: { start: number; end: number }, score: number, inherited: ClaimSource | null): ClaimSource {
@@ -26,8 +27,10 @@ export function attributeClaim(ctx: SourceContext, sentence: Span, view: { start
   if (anonymous) return anonymous.source;
   const quoted = quoteSpeaker(ctx, sentence);
   if (quoted) return quoted;
-  if (inherited) return inherited;
+  const trailing = inline.find((c) => c.rule === 'trailing');
+  if (trailing) return trailing.source;
   if (inline.length) return inline[0].source;
+  if (inherited) return inherited;
   const text = ctx.doc.view.text.slice(view.start, view.end);
   const own = FIRST_PERSON.exec(text.replace(QUOTED, (q) => ' '.repeat(q.length)));
   if (own) {

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import type { ClaimSource } from '../dossier/contract.js';
-import { ANONYMITY_MARKERS, ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, AUTHOR_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS } from './cues.js';
+import { ANONYMITY_MARKERS, ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, AUTHOR_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, ROLE_WORDS, CORPORATE_WORDS } from './cues.js';
 import { lastPersonBefore, mentionsWithin, type IndexedMention } from './mentions.js';
 
 const alt = (words: string[]) => words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -13,6 +13,20 @@ const MODIFIERS = new Set(ANONYMOUS_MODIFIERS.words);
 const ORG_WORDS = new Set(ORGANIZATION_WORDS.words);
 const LEADING = new Set('the a an this that these those it in on at but and as since'.split(' '));
 const STOP = new Set('of to in that which who and or by with from on as for at is was are were has had have said told'.split(' '));
+/** "the mayor", "the company's chief executive": one identifiable person named by role. */
+const ROLE = new RegExp(`^the\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${ROLE_WORDS.words.join('|')})$`, 'iu');
+/** "the court", "the Lyon prosecutor's office": one identifiable body named by what it is. */
+const INSTITUTION = new RegExp(`^the\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${ORGANIZATION_WORDS.words.join('|')})$`, 'iu');
+/** "A spokesman for Kystbanen": the body a spokesperson speaks for. */
+const ROLE_FOR = new RegExp(`^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${ROLE_WORDS.words.join('|')})\\s+(?:for|of|at|with)\\s+(?:the\\s+)?\\p{Lu}`, 'iu');
+/** "A former officer", "a senior official": one person, not named. */
+const ROLE_INDEFINITE = new RegExp(`^(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS.words.join('|')}|source|person|insider|member|resident|witness)\\b`, 'iu');
+/** Unnamed people described by what they do ("leading obstetricians", "investigators"). */
+const AGENTS = /^(?:[\p{L}-]+\s+){0,3}\p{Ll}{3,}(?:ers|ists|ians|ors|ees|ives|smen|swomen|people|residents|students|patients|parents|migrants|participants|servants|merchants)(?:\s+(?:of|in|on|at|from|around|across)\s+.*)?$/u;
+/** A name with a corporate word is an organisation whatever the recogniser typed it as. */
+const CORPORATE = new RegExp(`\\b(?:${CORPORATE_WORDS.words.join('|')})(?![\\p{L}])`, 'iu');
+const ADVERBS = new Set('also however but then now still yet meanwhile instead later earlier today yesterday separately officials others critics nobody everyone someone'.split(' '));
+const AFTER_PREPOSITION = /\b(?:in|at|from|of|with|near|to|for|into|on|by)\s+(?:the\s+)?$/i;
 const NAME = /\p{Lu}[\p{L}'-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu|ben)\s+)?\p{Lu}[\p{L}'-]+)+/u;
 /** How far back a "he said" looks for the person it stands for (characters). */
 const PRONOUN_REACH = 1500;
@@ -37,24 +51,39 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
   if (MARKER.test(text)) {
     return anonymous ? at(anonymous[0], anonymous[1], 'anonymous') : at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'anonymous');
   }
-  const person = found.find((m) => m.type === 'person');
-  if (person) return { kind: 'named-person', ...doc.span(person.start, person.end), entity: person.entity };
+  // A name after a preposition is where or whom, not who speaks ("officials in Ben Arous said").
+  const person = found.find((m) => m.type === 'person' && !AFTER_PREPOSITION.test(doc.text.slice(Math.max(original.start, m.start - 12), m.start)));
   const document = documentPhrase(text);
+  if (person && CORPORATE.test(doc.text.slice(person.start, person.end))) {
+    return { kind: 'named-organization', ...doc.span(person.start, person.end), entity: person.entity };
+  }
+  if (person && !(document && doc.spanFromView(vs + document[0], vs + document[1]).start < person.start) && !/^'s\b/.test(doc.text.slice(person.end))) {
+    return { kind: 'named-person', ...doc.span(person.start, person.end), entity: person.entity };
+  }
   if (document) return at(document[0], document[1], 'document');
   if (anonymous) return at(anonymous[0], anonymous[1], 'anonymous');
   const org = found.find((m) => m.type === 'organization');
   if (org) return { kind: 'named-organization', ...doc.span(org.start, org.end), entity: org.entity };
   const start = text.indexOf(trimmed);
+  const whole = (kind: ClaimSource['kind']) => at(start, start + trimmed.length, kind);
   if (PRONOUN.test(trimmed)) {
     const who = lastPersonBefore(ctx.mentions, original.start, PRONOUN_REACH);
-    return who ? at(start, start + trimmed.length, 'named-person', who.entity) : null;
+    return who ? { kind: 'named-person', ...doc.span(who.start, who.end), entity: who.entity } : null;
   }
-  if (AUTHOR.test(trimmed)) return at(start, start + trimmed.length, 'author');
+  if (AUTHOR.test(trimmed)) return whole('author');
+  if (ROLE.test(trimmed)) return whole('named-person');
+  if (ROLE_FOR.test(trimmed)) return whole('named-organization');
+  if (ROLE_INDEFINITE.test(trimmed)) return whole('anonymous');
+  if (INSTITUTION.test(trimmed)) return whole('named-organization');
   const name = guessName(text);
   if (name) {
     const words = text.slice(name[0], name[1]).toLowerCase().split(/\s+/);
-    return at(name[0], name[1], words.some((x) => ORG_WORDS.has(x)) ? 'named-organization' : 'named-person');
+    const org = words.some((x) => ORG_WORDS.has(x)) || CORPORATE.test(text.slice(name[0], name[1]));
+    return at(name[0], name[1], org ? 'named-organization' : 'named-person');
   }
+  if (found.length === 0 && AGENTS.test(trimmed)) return whole('anonymous');
+  const single = /^\p{Lu}[\p{L}-]{2,}$/u.exec(trimmed);
+  if (single && !LEADING.has(trimmed.toLowerCase()) && !ADVERBS.has(trimmed.toLowerCase())) return whole('named-organization');
   return null;
 }
 

@@ -11,7 +11,8 @@ export const SPEECH_VERBS: CueList = {
     claimed, claims, alleged, alleges, announced, announces, explained, explains, noted, notes, insisted, insists, warned, warns,
     denied, denies, acknowledged, acknowledges, admitted, admits, argued, argues, wrote, writes, testified, disclosed, discloses,
     reported, reports, asserted, asserts, maintained, maintains, estimated, estimates, believes, believed, accused, accuses,
-    found, finds, concluded, concludes, ruled, rules, wrote, replied, responded, recalled, recalls, described, describes`),
+    found, finds, concluded, concludes, ruled, rules, wrote, replied, responded, recalled, recalls, described, describes,
+    note, observe, observed, observes, believe, tell, agree, agreed, agrees, warn, argue, claim, insist, suggest, estimate, explain, deny, admit, acknowledge, report`),
   reason: 'verbs of saying: their subject is who vouches for what follows',
 };
 
@@ -33,8 +34,8 @@ export const ANONYMOUS_NOUNS: CueList = {
 
 export const ANONYMITY_MARKERS: CueList = {
   words: w(`not to be named, declined to be named, not to be identified, declined to be identified, not be named, not be identified, did not want to be named, requested anonymity, on condition of anonymity,
-    speaking anonymously, who spoke anonymously, not authorized to speak, not authorised to speak, familiar with the matter,
-    familiar with the case, familiar with the plans, familiar with the negotiations, close to the, unnamed, anonymous, who cannot be named`),
+    speaking anonymously, who spoke anonymously, not authorized to speak, not authorised to speak, familiar with,
+    close to the, unnamed, anonymous, who cannot be named`),
   reason: 'phrases that say a source is withheld',
 };
 
@@ -49,8 +50,8 @@ export const DOCUMENT_NOUNS: CueList = {
   words: w(`document, documents, memo, memorandum, report, letter, correspondence, cable, email, e-mail, minutes, file, files,
     records, contract, statement, filing, indictment, ruling, judgment, judgement, leak, leaks, papers, invoice, audit, study,
     survey, transcript, communique, communiqué, dossier, note, circular, decree, order, register, ledger, charter, agreement, data,
-    figures, statistics, filings, accounts, log, logbook, certificate, registry, return, returns, listing, copy, profile, sheet,
-    statements, website, post, tweet, video, footage, recording, photographs, map, database, archive, archives, catalogue`),
+    figures, statistics, filings, accounts, log, logbook, certificate, return, returns, listing, copy, profile, sheet,
+    statements, website, post, tweet, video, footage, recording, photographs, map, database, archive, archives, catalogue, extract, excerpt, entry, notice, announcement, obituary, gazette, bulletin, newsletter, brochure, prospectus, filing`),
   reason: 'written sources: a claim resting on them can be checked against the document',
 };
 
@@ -65,8 +66,16 @@ export const ROLE_WORDS: CueList = {
 export const ORGANIZATION_WORDS: CueList = {
   words: w(`ministry, agency, company, police, court, bank, party, council, office, department, inc, ltd, group, university,
     commission, army, government, authority, service, services, committee, union, association, institute, corporation,
-    foundation, bureau, directorate, embassy, parliament, tribunal, prosecutor's, prosecutors, newspaper, news, times, post`),
+    foundation, bureau, directorate, embassy, parliament, tribunal, prosecutor's, newspaper, news, times, post, registry, firm,
+    regulator, watchdog, board, municipality, council, senate, congress, cabinet, presidency, administration, secretariat`),
   reason: 'words that make a capitalised name an organisation rather than a person',
+};
+
+export const CORPORATE_WORDS: CueList = {
+  words: w(`tech, holdings, capital, logistics, systems, industries, motors, energy, pharma, co\\., corp, ltd, ag, gmbh, s\\.p\\.a, spa, llc, inc,
+    plc, partners, fund, exchange, borsa, bourse, university, airport, airports, a\u00e9roports, shipyard, shipping, steel, metals,
+    mining, telecom, airlines, airways, railways, hospital, bank, group, ministry, agency, court, council, commission, authority`),
+  reason: 'corporate and institutional words: a name that holds one names an organisation',
 };
 
 export const AUTHOR_WORDS: CueList = {

@@ -1,6 +1,6 @@
 import type { ClaimSource } from '../dossier/contract.js';
-import { classifySource, type SourceContext } from './classify.js';
-import { DOCUMENT_VERBS, ROLE_WORDS, SPEECH_VERBS } from './cues.js';
+import { classifySource, documentSource, type SourceContext } from './classify.js';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_VERBS, ROLE_WORDS, SPEECH_VERBS } from './cues.js';
 
 /** A source named inside one sentence, with the clean-view offset of its cue. */
 export interface Candidate {
@@ -12,13 +12,24 @@ export interface Candidate {
 const SPEECH = new Set(SPEECH_VERBS.words);
 const VERB = new RegExp(`\\b(?:${[...new Set([...SPEECH_VERBS.words, ...DOCUMENT_VERBS.words])].join('|')})\\b`, 'g');
 const ACCORDING = /\b(?:according\s+to|citing|quoting)\s+/gi;
-const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attributed|confirmed|disclosed|shown|leaked)\s+by|(?:mentioned|stated|listed|described|cited|contained|recorded|set\s+out)\s+in)\s+/gi;
+const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attributed|confirmed|disclosed|shown|leaked|described|vouched\s+for|authenticated|verified|identified|quoted)\s+by|(?:mentioned|stated|listed|described|cited|contained|recorded|set\s+out)\s+in)\s+/gi;
 /** Where a source phrase after a cue ends. */
-const PHRASE_END = /[,;:.!?()"]|\s(?:that|which|who|whose|when|where|because|in\s+order)\s/;
+const PHRASE_END = /[,;:.!?()"]|\s(?:that|which|who|whose|when|where|because|as|in\s+order)\s/;
+/** "There are reports that …": hearsay with no one behind it. */
+const THERE_ARE = /\bthere\s+(?:are|were|have\s+been|is|was)\s+(?:\p{Ll}+\s+)?(?:reports|rumours|rumors|allegations|claims|suggestions|indications)\b/giu;
+/** "A copy seen by this newspaper": a document the publication has in hand. */
+const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\s+(?:this|our|the)\s+(?:newspaper|paper|reporters?|publication|magazine|website|site|agency)\b/gi;
 /** Words between a subject and its verb that are not part of the subject. */
 const AUX = /(?:\s+(?:has|had|have|also|later|then|previously|recently|reportedly|allegedly|would|will|once|again|further|publicly))+\s*$/i;
 const MAX_SEGMENTS = 3;
+/** Verb forms that are also nouns ("shipping records", "a panel report"). */
+const NOUNISH = new Set([...DOCUMENT_NOUNS.words, ...ANONYMOUS_NOUNS.words, 'report', 'note', 'claim', 'claims', 'states', 'lists', 'details', 'read', 'estimate', 'estimates']);
+const DETERMINERS = new Set('the a an this that these those its his her their our my your panel annual'.split(' '));
+const VERB_FOLLOWERS = new Set('that the a an his her its their this these those how what whether why when no nothing him them it he she they on to at in one two three several some any all'.split(' '));
+/** What may follow a speech verb that closes its sentence: "…, the court said on Monday." */
+const TRAILING = /^(?:\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today)\b[^,;:]{0,40})?\s*[.!?"']*\s*$/;
 const MAX_SUBJECT_WORDS = 24;
+const MAX_NAME_WORDS = 6;
 /** A segment that describes someone named before it rather than naming them. */
 const APPOSITION = new RegExp(`^(?:\\p{Ll}|(?:a|an|the|its|his|her|their)\\s)|\\b(?:${ROLE_WORDS.words.join('|')})\\b`, 'u');
 
@@ -34,19 +45,42 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const from = m.index + m[0].length;
       const end = phraseEnd(text, from);
-      add(classifySource(ctx, vs + from, vs + end), m.index, re === ACCORDING ? 'according-to' : 'passive-by');
+      const found = classifySource(ctx, vs + from, vs + end);
+      // A document is named with what follows it: "a notice published by his family in the local paper".
+      const whole = found?.kind === 'document' && re === ACCORDING ? { ...found, ...ctx.doc.spanFromView(vs + from, vs + end) } : found;
+      add(whole, m.index, re === ACCORDING ? 'according-to' : 'passive-by');
     }
+  }
+  THERE_ARE.lastIndex = 0;
+  for (let m = THERE_ARE.exec(text); m; m = THERE_ARE.exec(text)) {
+    const span = ctx.doc.spanFromView(vs + m.index, vs + m.index + m[0].length);
+    add({ kind: 'anonymous', ...span, entity: null }, m.index, 'there-are');
+  }
+  SEEN_BY.lastIndex = 0;
+  for (let m = SEEN_BY.exec(text); m; m = SEEN_BY.exec(text)) {
+    const from = Math.max(0, text.lastIndexOf(',', m.index) + 1);
+    add(documentSource(ctx, vs + from, vs + m.index), m.index, 'seen-by');
   }
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
+    if (NOUNISH.has(m[0]) && !actsAsVerb(text, m.index, m.index + m[0].length)) continue;
     const speech = SPEECH.has(m[0]);
-    add(subjectOf(ctx, vs, text, m.index, speech), m.index, 'subject-verb');
+    const closing = speech && TRAILING.test(text.slice(m.index + m[0].length)) && /,\s*[^,]+$/.test(text.slice(0, m.index));
+    add(subjectOf(ctx, vs, text, m.index, speech), m.index, closing ? 'trailing' : 'subject-verb');
     if (speech && /[,"]\s*$/.test(text.slice(0, m.index))) {
       const from = m.index + m[0].length;
       add(classifySource(ctx, vs + from, vs + phraseEnd(text, from)), m.index, 'verb-subject');
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** "records", "report", "notes": a verb only with an object or a clause after it and no article before it. */
+function actsAsVerb(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '';
+  if (DETERMINERS.has(before)) return false;
+  const after = /^\s+([\p{L}\d'-]+)/u.exec(text.slice(end))?.[1] ?? '';
+  return VERB_FOLLOWERS.has(after.toLowerCase()) || /^[\p{Lu}\d]/u.test(after);
 }
 
 function phraseEnd(text: string, from: number): number {
@@ -66,20 +100,34 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
   const aux = AUX.exec(text.slice(0, end));
   if (aux) end = aux.index;
   end = text.slice(0, end).replace(/[\s,]+$/, '').length;
+  // "The registry's files (I paid for them) show": the aside is not the subject.
+  if (text[end - 1] === ')') end = text.slice(0, Math.max(0, text.lastIndexOf('(', end))).replace(/[\s,]+$/, '').length;
   const head = text.slice(0, end);
   const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.search(/\bthat\s+(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might)\b)[^,]*$/));
   let segEnd = end;
   let first: ClaimSource | null = null;
+  let relative = false;
   for (let k = 0; k < MAX_SEGMENTS && segEnd > clause; k++) {
     const comma = head.lastIndexOf(',', segEnd - 1);
-    const segStart = Math.max(comma, clause) + 1;
+    let segStart = Math.max(comma, clause) + 1;
     const segment = text.slice(segStart, segEnd).trim();
-    if (segment.split(/\s+/).length <= MAX_SUBJECT_WORDS) {
+    // After "…, which said" the subject is the noun just before the comma, not the whole clause.
+    if (relative) segStart = segEnd - (/(?:\S+\s+){0,5}\S+\s*$/.exec(text.slice(segStart, segEnd))?.[0].length ?? 0);
+    const words = segment.split(/\s+/).length;
+    // Only a short name stands before an apposition; a long segment is the content, not the speaker.
+    const long = k > 0 && !relative && words > MAX_NAME_WORDS;
+    if (words <= MAX_SUBJECT_WORDS) {
       const source = classifySource(ctx, vs + segStart, vs + segEnd);
-      const usable = source && (speech || source.kind !== 'author') ? source : null;
-      if (k === 0) first = usable;
-      else if (usable && (usable.kind === 'named-person' || !first)) return usable;
-      if (k === 0 && !APPOSITION.test(segment)) return first;
+      const usable = source && (speech || source.kind !== 'author') && !(long && source.kind !== 'anonymous') ? source : null;
+      if (k === 0) {
+        first = usable;
+        relative = /^(?:which|who|that)\b/i.test(segment);
+      } else if (usable && (usable.kind === 'named-person' || usable.kind === 'named-organization' || !first)) {
+        // A name guessed from capitals takes the kind its apposition gives it ("X, the UK registry, said").
+        return first?.kind === 'named-organization' && !usable.entity ? { ...usable, kind: 'named-organization' } : usable;
+      }
+      const settled = first && first.kind !== 'named-organization';
+      if (k === 0 && (settled || !APPOSITION.test(segment))) return first;
     }
     if (comma < 0 || comma <= clause) break;
     segEnd = comma;

@@ -42,6 +42,11 @@ export function checkworthiness(f: SentenceFacts): number {
   return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
 }
 
+/** True when the sentence reports what someone says or what a source states. */
+export function isReported(text: string): boolean {
+  return REPORTED.test(text);
+}
+
 /** A line with no closing punctuation and few words is a title or a heading, not a statement. */
 export function isHeadline(text: string, words: number, listItem: boolean): boolean {
   return !listItem && words <= 16 && !/[.!?:;"'\u00BB\u201D)]$/.test(text);

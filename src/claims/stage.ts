@@ -6,10 +6,12 @@ import { findHedges } from '../attribution/hedges.js';
 import type { Doc, Token } from '../doc/document.js';
 import type { Claim } from '../dossier/contract.js';
 import type { Stage } from '../pipeline/stage.js';
-import { checkworthiness } from './score.js';
+import { checkworthiness, isReported } from './score.js';
 
 /** Sentences at or above this score are claims. */
 export const CLAIM_THRESHOLD = 0.4;
+/** An assertion someone is on record for is a claim at a lower score. */
+const REPORTED_THRESHOLD = 0.3;
 /** Numbered points are claims of their document even when they are terse. */
 const LIST_THRESHOLD = 0.25;
 const LIST_ITEM = /^\s*\d{1,3}[.)]\s/;
@@ -34,7 +36,7 @@ export function findClaims(doc: Doc): Claim[] {
     const text = doc.view.text.slice(r.start, r.end);
     const listItem = LIST_ITEM.test(text);
     const score = checkworthiness({ text, tokens, mentions: mentionsWithin(mentions, s.start, s.end).length, dates: inDates, listItem });
-    if (score < (listItem ? LIST_THRESHOLD : CLAIM_THRESHOLD)) continue;
+    if (score < (listItem ? LIST_THRESHOLD : isReported(text) ? REPORTED_THRESHOLD : CLAIM_THRESHOLD)) continue;
     claims.push({
       id: `C${claims.length + 1}`,
       start: s.start,

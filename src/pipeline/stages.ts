@@ -7,6 +7,7 @@ import { documentFactsStage } from '../documents/stage.js';
 import { checksStage } from '../checks/stage.js';
 import { referencesStage } from '../references/stage.js';
 import { quotesStage } from '../quotes/stage.js';
+import { claimsStage } from '../claims/stage.js';
 import { techniquesStage } from '../techniques/stage.js';
 
 /**
@@ -23,7 +24,7 @@ export const STAGES: Stage[] = [
   timelineStage, // dated events in order
   documentFactsStage, // documents described with their date and number
   checksStage, // consistency flags: dates that do not hold together
-  // claims
+  claimsStage, // claims with sources and hedges; anonymous-source and unsourced-claim flags
   techniquesStage, // techniques
   // checks: consistency flags; screening against watchlists
 ];

@@ -95,4 +95,28 @@ export const LEXICONS: Record<string, Lexicon> = {
     words: w('irrefutable undeniable incontrovertible indisputable unquestionable definitive conclusive incontestable'),
     reason: 'adjectives that declare proof beyond question',
   },
+  outrage: {
+    words: w('shameless shamelessly disgraceful outrageous scandalous appalling sickening disgusting obscene grotesque'),
+    reason: 'outrage adjectives: indignation in place of description',
+  },
+  cold: {
+    words: w('cold cynical callous heartless cruel ruthless calculating arrogant greedy'),
+    reason: 'adjectives of cold malice that are stacked for effect',
+  },
+  vermin: {
+    words: w('mercenaries spies vipers traitors thieves liars criminals crooks thugs hypocrites wolves hyenas jackals rats snakes agents'),
+    reason: 'villain nouns that brand a group as a pack',
+  },
+  promo: {
+    words: w('revolutionary game-changing groundbreaking ground-breaking cutting-edge unparalleled unmatched unrivalled unrivaled best-in-class world-beating world-leading state-of-the-art'),
+    reason: 'promotional adjectives that praise without measure',
+  },
+  promoMost: {
+    words: w('accurate advanced innovative powerful trusted reliable comprehensive exciting revolutionary sophisticated beautiful effective'),
+    reason: 'praise adjectives that a superlative turns into an unverifiable boast',
+  },
+  figureNoun: {
+    words: w('increase increases rise rises jump gain gains drop fall decline growth stake owned subsidiary stakes share shares interest owner ownership'),
+    reason: 'nouns after a percentage that make it a figure, not a boast',
+  },
 };

@@ -12,6 +12,10 @@ export interface TechniqueCue {
   question?: boolean;
   /** Not right after one of these words ("rose 100 percent" is a figure, not a boast). */
   notAfter?: string[];
+  /** The first word must be written in lower case ("revolutionary", not "Revolutionary Guards"). */
+  lower?: boolean;
+  /** The match must close its sentence ("… is not for sale."). */
+  atEnd?: boolean;
 }
 
 interface Compiled {
@@ -44,9 +48,10 @@ export class CueMatcher {
     }
   }
 
-  /** Every match, leftmost-longest per cue and start word. `isQuestion` tells whether a sentence ends in "?". */
+  /** Every match, leftmost and not overlapping another match of the same cue. `isQuestion` tells whether a sentence ends in "?". */
   run(ws: WordStream, isQuestion: (sentence: number) => boolean): CueHit[] {
     const hits: CueHit[] = [];
+    const busyUntil = new Map<Compiled, number>();
     for (let i = 0; i < ws.lower.length; i++) {
       const w = ws.lower[i];
       const a = this.byWord.get(w);
@@ -55,8 +60,13 @@ export class CueMatcher {
       for (const c of a && b ? [...a, ...b] : (a ?? b)!) {
         if (c.notAfter && i > 0 && ws.gap[i] === 0 && c.notAfter.has(ws.lower[i - 1])) continue;
         if (c.cue.question && !isQuestion(ws.sentence[i])) continue;
+        if ((busyUntil.get(c) ?? 0) > i) continue;
+        if (c.cue.lower && !ws.isLower[i]) continue;
         const to = matchAt(c.elements, 0, ws, i, i);
-        if (to > i) hits.push({ cue: c.cue, from: i, to });
+        if (to > i && (!c.cue.atEnd || to === ws.lower.length || ws.gap[to] > 1)) {
+          hits.push({ cue: c.cue, from: i, to });
+          busyUntil.set(c, to);
+        }
       }
     }
     return hits;
@@ -96,6 +106,7 @@ function matchAt(els: Element[], k: number, ws: WordStream, i: number, from: num
     if (joined && accepts(el.inner, ws, i)) return -1;
     return matchAt(els, k + 1, ws, i, from, loose);
   }
+  if (el.kind === 'comma') return matchAt(els, k + 1, ws, i, from, true);
   if (el.kind === 'gap') {
     for (let j = i; j - i <= GAP_WORDS && j < n; j++) {
       if (j > i && ws.gap[j] > 1) break;

@@ -7,18 +7,20 @@ import { LEXICONS } from './lexicon.js';
  *   _           any word                                 _l        any word written in lower case
  *   el?         the element may be absent                ...       up to eight words, commas allowed
  *   !el         the next word must not match (consumes nothing)
+ *   ,           a comma may stand before the next word ("wake up , people")
  */
 export type Element =
   | { kind: 'words'; words: Set<string>; optional: boolean }
   | { kind: 'stem'; stem: string; optional: boolean }
   | { kind: 'any'; lower: boolean; optional: boolean }
   | { kind: 'gap' }
+  | { kind: 'comma' }
   | { kind: 'not'; inner: Element };
 
 export function compilePattern(pattern: string): Element[] {
   const out = pattern.trim().split(/\s+/).map(compileElement);
   const first = out[0];
-  if (!first || first.kind === 'gap' || first.kind === 'not' || first.kind === 'any') {
+  if (!first || first.kind === 'gap' || first.kind === 'comma' || first.kind === 'not' || first.kind === 'any') {
     throw new Error(`cue pattern must start with a word, a stem or a lexicon: "${pattern}"`);
   }
   return out;
@@ -26,6 +28,7 @@ export function compilePattern(pattern: string): Element[] {
 
 function compileElement(raw: string): Element {
   if (raw === '...') return { kind: 'gap' };
+  if (raw === ',') return { kind: 'comma' };
   if (raw.startsWith('!')) return { kind: 'not', inner: compileElement(raw.slice(1)) };
   const optional = raw.endsWith('?') && raw.length > 1;
   const body = optional ? raw.slice(0, -1) : raw;

@@ -4,7 +4,8 @@ import type { Technique } from '../dossier/contract.js';
 import type { Stage } from '../pipeline/stage.js';
 import { TECHNIQUE_CUES } from './cues/index.js';
 import { CueMatcher } from './matcher.js';
-import { repetitions } from './repetition.js';
+import { anaphora, echoes, repetitions } from './repetition.js';
+import { surfaceHits } from './surface.js';
 import { wordStream } from './words.js';
 
 const MATCHER = new CueMatcher(TECHNIQUE_CUES);
@@ -14,7 +15,7 @@ const QUOTED_WEIGHT = 0.8;
 /** Finds the persuasion techniques of a document: one pass of every cue over its words. */
 export function findTechniques(doc: Doc): Technique[] {
   const ws = wordStream(doc);
-  const questions = doc.sentences.map((s) => /\?["')\]\s]*$/.test(doc.viewTextOf(s)));
+  const questions = doc.sentences.map((s) => /\?["')\]\s\u201D\u00BB]*$/.test(s.text));
   const hits = MATCHER.run(ws, (i) => questions[i] ?? false);
   const found: Technique[] = hits.map((h) => {
     const span = doc.span(ws.start[h.from], ws.end[h.to - 1]);
@@ -26,8 +27,12 @@ export function findTechniques(doc: Doc): Technique[] {
       explanation: h.cue.reason.replace('{text}', span.text.replace(/\s+/g, ' ')) + (quoted ? ' (in quoted speech)' : ''),
     };
   });
+  for (const h of surfaceHits(doc.view.text)) {
+    const span = doc.spanFromView(h.start, h.end);
+    found.push({ label: h.cue.label, ...span, confidence: h.cue.confidence, explanation: h.cue.reason.replace('{text}', span.text) });
+  }
   const kept = dropOverlaps(found);
-  return [...kept, ...repetitions(kept)];
+  return [...kept, ...repetitions(kept), ...echoes(doc, ws), ...anaphora(doc, ws)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Of overlapping findings with one label, keeps the longest (then the surest). */

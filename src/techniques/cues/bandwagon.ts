@@ -12,4 +12,10 @@ export const BANDWAGON: TechniqueCue[] = [
   { pattern: 'nobody|no-one believes|denies', label: B, confidence: 0.55, reason: '"{text}": a claimed consensus offered as proof' },
   { pattern: 'like|than hitler|stalin|mussolini|nazis', label: B, confidence: 0.75, reason: '"{text}": likened to a reviled figure' },
   { pattern: 'nazi-style|nazi-like|gestapo tactics|methods|state', label: B, confidence: 0.75, reason: '"{text}": likened to the Nazis' },
+  { pattern: 'everyone|everybody is|are talking', label: B, confidence: 0.7, reason: '"{text}": what everybody does offered as proof' },
+  { pattern: 'everyone|everybody in _ _? knows|agrees|sees', label: B, confidence: 0.7, reason: '"{text}": what everybody thinks offered as proof' },
+  { pattern: 'thousands|millions|hundreds have|are already', label: B, confidence: 0.6, reason: '"{text}": numbers who already joined offered as a reason' },
+  { pattern: 'already trust|use|rely|chose|choose|joined|signed|switched', label: B, confidence: 0.45, reason: '"{text}": others already on board offered as a reason' },
+  { pattern: 'the tide is|has turning|turned', label: B, confidence: 0.5, reason: '"{text}": momentum offered as proof' },
+  { pattern: 'no serious|sensible|reasonable|honest|thinking person|one can|could|would question|doubt|deny|dispute', label: B, confidence: 0.6, reason: '"{text}": dissent cast as unreasonable' },
 ];

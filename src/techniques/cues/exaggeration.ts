@@ -1,12 +1,12 @@
 import type { TechniqueCue } from '../matcher.js';
 
 const E = 'Exaggeration,Minimisation' as const;
-const FIGURE = ['by', 'rose', 'risen', 'grew', 'increased', 'fell', 'dropped', 'up', 'down', 'about', 'nearly', 'almost', 'than', 'of'];
+const FIGURE = ['a', 'an', 'by', 'rose', 'risen', 'grew', 'increased', 'fell', 'dropped', 'up', 'down', 'about', 'nearly', 'almost', 'than', 'of'];
 
 export const EXAGGERATION: TechniqueCue[] = [
-  { pattern: 'original|genuine|authentic|true|sure|certain|correct|right? one? hundred percent|per-cent !of', label: E, confidence: 0.75, reason: '"{text}": certainty stated as a percentage', notAfter: FIGURE },
-  { pattern: 'original|genuine|authentic|true|sure|certain|correct|right? one? hundred per cent !of', label: E, confidence: 0.75, reason: '"{text}": certainty stated as a percentage', notAfter: FIGURE },
-  { pattern: '100 %|percent !of', label: E, confidence: 0.55, reason: '"{text}": certainty stated as a percentage', notAfter: FIGURE },
+  { pattern: 'original|genuine|authentic|true|sure|certain|correct|right? one? hundred percent|per-cent !of !@figureNoun', label: E, confidence: 0.75, reason: '"{text}": certainty stated as a percentage', notAfter: FIGURE },
+  { pattern: 'original|genuine|authentic|true|sure|certain|correct|right? one? hundred per cent !of !@figureNoun', label: E, confidence: 0.75, reason: '"{text}": certainty stated as a percentage', notAfter: FIGURE },
+  { pattern: '100 %|percent !of !@figureNoun', label: E, confidence: 0.55, reason: '"{text}": certainty stated as a percentage', notAfter: FIGURE },
   { pattern: 'beyond any|all doubt', label: E, confidence: 0.75, reason: '"{text}": certainty beyond question' },
   { pattern: 'beyond a shadow of a? doubt', label: E, confidence: 0.75, reason: '"{text}": certainty beyond question' },
   { pattern: 'without any|the? slightest? doubt', label: E, confidence: 0.6, reason: '"{text}": certainty beyond question' },
@@ -18,4 +18,9 @@ export const EXAGGERATION: TechniqueCue[] = [
   { pattern: 'in the history of mankind|humanity', label: E, confidence: 0.6, reason: '"{text}": a superlative beyond any measure' },
   { pattern: 'a thousand|million times', label: E, confidence: 0.55, reason: '"{text}": a hyperbolic multiple', notAfter: ['than'] },
   { pattern: 'nothing more than|but a mere|just a mere', label: E, confidence: 0.5, reason: '"{text}": minimises what it describes' },
+  { pattern: 'world\'s|industry\'s|nation\'s|country\'s most @promoMost', label: E, confidence: 0.65, reason: '"{text}": an unverifiable superlative' },
+  { pattern: 'will|would|could transform|transforms|revolutionize|revolutionise|change ... forever', label: E, confidence: 0.55, reason: '"{text}": a sweeping promise' },
+  { pattern: 'nothing less|short than|of', label: E, confidence: 0.55, reason: '"{text}": inflates what follows' },
+  { pattern: 'every single _l', label: E, confidence: 0.5, reason: '"{text}": an absolute that admits no exception' },
+  { pattern: 'for the price of a|an _ _?', label: E, confidence: 0.45, reason: '"{text}": a comparison that belittles the sum' },
 ];

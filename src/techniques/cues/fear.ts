@@ -14,4 +14,10 @@ export const FEAR: TechniqueCue[] = [
   { pattern: 'our|your children will', label: F, confidence: 0.55, reason: '"{text}": fear for the reader\u2019s children' },
   { pattern: 'invasion|flood|swarm|horde|hordes of migrants|refugees|foreigners|immigrants|illegals', label: F, confidence: 0.8, reason: '"{text}": people cast as an invading mass' },
   { pattern: 'aims|aim|aiming|seeks|seek to terrorize|terrorise|destabilize|destabilise', label: F, confidence: 0.55, reason: '"{text}": ascribes a design to frighten or destabilise' },
+  { pattern: 'drown|drench|flood|drowning|drenching _ _? in blood', label: F, confidence: 0.8, reason: '"{text}": bloodshed imagery' },
+  { pattern: 'run|running|flow|flowing with blood', label: F, confidence: 0.7, reason: '"{text}": bloodshed imagery' },
+  { pattern: 'rivers|sea|seas of blood', label: F, confidence: 0.7, reason: '"{text}": bloodshed imagery' },
+  { pattern: 'coming|come|comes for your|our|their children|jobs|homes|families|guns|land|kids', label: F, confidence: 0.7, reason: '"{text}": a menace to the reader\u2019s own' },
+  { pattern: 'don\'t|do not be left behind', label: F, confidence: 0.6, reason: '"{text}": fear of missing out' },
+  { pattern: 'first the _ ... then the _ ... then', label: F, confidence: 0.55, reason: '"{text}": a slippery slope of losses' },
 ];

@@ -9,6 +9,6 @@ export const FLAG_WAVING: TechniqueCue[] = [
   { pattern: 'true|real patriots|patriot', label: W, confidence: 0.75, reason: '"{text}": patriotism as the test of a view' },
   { pattern: 'our @glorious @homeland', label: W, confidence: 0.8, reason: '"{text}": praise of the nation in place of argument' },
   { pattern: 'the|our motherland|fatherland', label: W, confidence: 0.6, reason: '"{text}": the nation as an object of loyalty' },
-  { pattern: 'sons|daughters|children of the|our nation|homeland|motherland|fatherland', label: W, confidence: 0.65, reason: '"{text}": appeals to national belonging' },
+  { pattern: 'sons|daughters|children and? daughters? of the|our|this nation|homeland|motherland|fatherland|land|soil', label: W, confidence: 0.65, reason: '"{text}": appeals to national belonging' },
   { pattern: 'for the sake of our nation|homeland|country|people', label: W, confidence: 0.6, reason: '"{text}": appeals to national duty' },
 ];

@@ -13,4 +13,12 @@ export const LOADED_LANGUAGE: TechniqueCue[] = [
   { pattern: 'bloodbath|massacre|slaughter|carnage of? the? innocent|innocents', label: L, confidence: 0.55, reason: '"{text}": emotive wording for violence' },
   { pattern: 'blood-stained|blood-soaked|blood-drenched _l', label: L, confidence: 0.75, reason: '"{text}": emotive imagery of blood' },
   { pattern: 'shameful|disgraceful|outrageous|scandalous|infamous deal|betrayal|plot|collusion|surrender|conspiracy|scheme|behaviour|behavior|act', label: L, confidence: 0.6, reason: '"{text}": an outraged verdict in place of facts' },
+  { pattern: '@outrage', label: L, confidence: 0.55, reason: '"{text}": an outraged verdict in place of facts', lower: true },
+  { pattern: 'daylight|highway robbery', label: L, confidence: 0.75, reason: '"{text}": a deal branded as theft' },
+  { pattern: 'naked|blatant|shameless|pure greed|theft|robbery|lies', label: L, confidence: 0.65, reason: '"{text}": a moral smear in place of a description' },
+  { pattern: 'a|an|this|such betrayal|treachery', label: L, confidence: 0.55, reason: '"{text}": a decision branded as treason' },
+  { pattern: '@cold and @cold', label: L, confidence: 0.6, reason: '"{text}": stacked emotive adjectives' },
+  { pattern: 'cynical|callous|cold-blooded|cold-hearted ploy|scheme|move|lie|lies|stunt|manoeuvre|maneuver|language', label: L, confidence: 0.6, reason: '"{text}": motives condemned in place of facts' },
+  { pattern: 'his|her|their|its lies|propaganda|smears', label: L, confidence: 0.5, reason: '"{text}": the other side\u2019s words dismissed as lies' },
+  { pattern: '@promo', label: L, confidence: 0.5, reason: '"{text}": promotional hype', lower: true },
 ];

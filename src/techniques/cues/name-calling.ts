@@ -11,4 +11,7 @@ export const NAME_CALLING: TechniqueCue[] = [
   { pattern: 'fifth column|columnists', label: N, confidence: 0.7, reason: '"{text}": opponents labelled internal traitors' },
   { pattern: 'useful idiots', label: N, confidence: 0.85, reason: '"{text}": opponents labelled dupes' },
   { pattern: 'remnants of terrorism|terror', label: N, confidence: 0.5, reason: '"{text}": opponents reduced to a remnant of an evil' },
+  { pattern: 'nest|den|pack|band|gang|bunch of @vermin', label: N, confidence: 0.8, reason: '"{text}": a group branded as a pack of villains' },
+  { pattern: 'hired|paid hooligans|thugs|agitators|pens|mouthpieces|provocateurs|mercenaries|stooges', label: N, confidence: 0.8, reason: '"{text}": opponents branded as hirelings' },
+  { pattern: 'these|those traitors|thugs|hooligans|criminals|liars|hypocrites|crooks|parasites|mercenaries|agitators', label: N, confidence: 0.7, reason: '"{text}": people named by an insult' },
 ];

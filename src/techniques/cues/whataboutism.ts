@@ -8,4 +8,5 @@ export const WHATABOUTISM: TechniqueCue[] = [
   { pattern: 'look who\'s|who is talking', label: W, confidence: 0.7, reason: '"{text}": attacks the accuser instead of the charge' },
   { pattern: 'yet they say|said nothing about', label: W, confidence: 0.65, reason: '"{text}": answers a charge by pointing elsewhere' },
   { pattern: 'so you\'re|you are saying', label: W, confidence: 0.55, reason: '"{text}": restates the other side in a weaker form', question: true },
+  { pattern: 'why does|do|did|doesn\'t|don\'t|didn\'t ... never|not say|mention|talk|speak|ask|care', label: W, confidence: 0.55, reason: '"{text}": turns the charge toward something else', question: true },
 ];

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../claims/stage.js';
+import type { EntityType } from '../dossier/contract.js';
+import { docWith } from './testdoc.js';
+
+function sourceOf(text: string, names: Array<[string, EntityType]> = []) {
+  const claims = findClaims(docWith(text, names));
+  expect(claims.length).toBeGreaterThan(0);
+  const { kind, text: said } = claims[0].source;
+  return { kind, text: said };
+}
+
+describe('claim sources named in the sentence', () => {
+  it.each([
+    ['According to diplomats, the convoy crossed the border at Ras Jdir on 4 June.', 'anonymous', 'diplomats'],
+    ['Security sources said the depot in Sfax held 40 tonnes of fertiliser.', 'anonymous', 'Security sources'],
+    ['People familiar with the talks said the bank paid 12 million dollars to the broker.', 'anonymous', 'People'],
+    ['A former customs officer who asked not to be named said 300 containers were cleared without inspection in 2019.', 'anonymous', 'A former customs officer who asked not to be named'],
+    ['The leaked ledger shows that the mayor received 80,000 euros in March 2018.', 'document', 'The leaked ledger'],
+    ['Ship tracking data, according to the audit report, put the tanker off Malta on 2 May.', 'document', 'the audit report'],
+    ['The court found that the director moved 2.3 million euros to a company in Cyprus.', 'named-organization', 'The court'],
+  ])('%s', (text, kind, said) => {
+    expect(sourceOf(text)).toEqual({ kind, text: said });
+  });
+
+  it('names the person before an apposition, not the firm in it', () => {
+    const text = 'Lena Marsh, the harbour authority\u2019s chief engineer, said two cranes failed on 9 May.';
+    expect(sourceOf(text, [['Lena Marsh', 'person'], ['harbour authority', 'organization']])).toEqual({ kind: 'named-person', text: 'Lena Marsh' });
+  });
+
+  it('takes the source that closes the sentence', () => {
+    const text = 'Fourteen workers were injured in the blast at the Gdynia yard, the regional police said on Tuesday.';
+    expect(sourceOf(text)).toEqual({ kind: 'named-organization', text: 'the regional police' });
+  });
+
+  it('resolves "he said" to the person named before', () => {
+    const text = 'Tomas Brenner runs the depot. He said 17 lorries left the depot on 3 March without papers.';
+    const claims = findClaims(docWith(text, [['Tomas Brenner', 'person']]));
+    const said = claims.find((c) => c.text.startsWith('He said'));
+    expect(said?.source).toMatchObject({ kind: 'named-person', text: 'Tomas Brenner', entity: 'E1' });
+  });
+
+  it('keeps every source span pointing into the text', () => {
+    const text = 'Media sources said \u00AB the deal \u00BB was signed in Nouakchott on 12 March 2014.';
+    const doc = docWith(text);
+    for (const c of findClaims(doc)) {
+      if (c.source.start !== null && c.source.end !== null) expect(text.slice(c.source.start, c.source.end)).toBe(c.source.text);
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+});
+
+describe('sources inherited from around a sentence', () => {
+  it('gives interview answers to the interviewee introduced before the questions', () => {
+    const text = [
+      'Farid Haddou, a former port official, spoke to this paper in an interview.',
+      '*Who ordered the shipments?',
+      '-The port director signed 26 release orders in 2017, and the customs chief approved them.',
+      '*Were the cargoes inspected?',
+      '-None of the 26 cargoes was inspected before it left Annaba.',
+    ].join('\n');
+    const claims = findClaims(docWith(text, [['Farid Haddou', 'person']]));
+    const answers = claims.filter((c) => c.text.startsWith('-'));
+    expect(answers).toHaveLength(2);
+    for (const a of answers) expect(a.source).toMatchObject({ kind: 'named-person', text: 'Farid Haddou' });
+  });
+
+  it('gives a paragraph after "X told the paper:" to X', () => {
+    const text = 'Inspector Rana Vos told the paper:\nThe warehouse in Breda held 3,000 stolen phones in June 2021.';
+    const claims = findClaims(docWith(text, [['Rana Vos', 'person']]));
+    expect(claims.at(-1)?.source).toMatchObject({ kind: 'named-person', text: 'Rana Vos' });
+  });
+
+  it('gives numbered points to the document that carries them', () => {
+    const text = 'The seized memorandum lists the tasks agreed at the meeting:\n1. Move the 40 crates to the Sfax depot.\n2. Pay the two drivers 5,000 dinars each.';
+    const points = findClaims(docWith(text)).filter((c) => /^\d\./.test(c.text));
+    expect(points).toHaveLength(2);
+    for (const p of points) expect(p.source).toMatchObject({ kind: 'document', text: 'The seized memorandum' });
+  });
+});
