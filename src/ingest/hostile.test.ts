@@ -106,3 +106,21 @@ describe('malformed and hostile files fail with a one-line error', () => {
     expect(next.doc.text).toContain('Still working');
   });
 });
+
+describe('oversized content is refused before the expensive step', () => {
+  it('an image whose header declares more pixels than OCR may decode', async () => {
+    const png = Buffer.alloc(64);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png);
+    png.writeUInt32BE(13, 8);
+    png.write('IHDR', 12, 'latin1');
+    png.writeUInt32BE(30000, 16);
+    png.writeUInt32BE(30000, 20);
+    const err = await failure(ingestBytes(png, 'huge.png'));
+    expect(err.message).toMatch(/30000x30000 png image is over the 50 megapixel limit/);
+  });
+
+  it('a text longer than the analysis limit', async () => {
+    const text = Buffer.from('word '.repeat(450_000));
+    expect((await failure(ingestBytes(text, 'long.txt'))).message).toMatch(/2250000 characters of text is over the 2000000 limit/);
+  });
+});

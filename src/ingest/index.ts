@@ -10,6 +10,11 @@ import { ingestText } from './text.js';
 
 /** Largest file read whole; bigger inputs are refused before they are loaded. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Longest text analysed: the pipeline holds every span of a document in memory, about 300 bytes
+ * per character of text, so this bounds one file's memory (about 600 MB) and time.
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
 /** E-mails inside e-mails are followed this deep. */
 const MAX_DEPTH = 3;
 
@@ -63,6 +68,9 @@ export async function ingestParts(bytes: Uint8Array, source: string | null, dept
     }
   }
   if (!doc.text.trim()) throw new DossierError('empty', `${name}: contains no text`);
+  if (doc.text.length > MAX_TEXT_CHARS) {
+    throw new DossierError('too-large', `${name}: ${doc.text.length} characters of text is over the ${MAX_TEXT_CHARS} limit; split the file`);
+  }
   doc.source = source;
   doc.language ??= detectLanguage(doc.text);
   return { doc, parts };
