@@ -25,7 +25,12 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>dossier</title>
 /** Serves the files of the built app; anything outside `root` is never read. */
 export function staticRoutes(app: Hono, root: string = WEB_ROOT): void {
   app.get('*', async (c) => {
-    const path = decodeURIComponent(new URL(c.req.url).pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return c.text('bad path', 400);
+    }
     if (path.startsWith('/api/')) return c.json({ error: `no route ${c.req.method} ${path}` }, 404);
     const rel = path === '/' ? 'index.html' : path.slice(1);
     const file = normalize(join(root, rel));

@@ -49,7 +49,7 @@ export function handDossier(text = ARTICLE): Dossier {
     ],
     screening: [{ entity: 'E2', list: 'test-list', entryId: 'T-1', entryName: 'AASEN, Tor', score: 0.93, matchedName: 'Tor Aasen', explanation: 'same name, reordered' }],
     timeline: [
-      { date: '2021-11-03/2021-11-09', ...span('3 and 9 November 2021'), entities: [], label: 'emails sent' },
+      { date: '2021-11-03/2021-11-09', start: '2021-11-03', end: '2021-11-09', span: span('3 and 9 November 2021'), text: 'The emails were sent.', entities: [], label: 'emails sent' },
       { date: '2022-02-14', ...span('14 February 2022'), entities: ['E4'], label: 'report published' },
     ],
   };

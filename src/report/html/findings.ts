@@ -1,8 +1,12 @@
 import type { Dossier, Flag, Severity, Technique } from '../../dossier/contract.js';
 
-/** One event of `dossier.timeline`. */
+/** One event of `dossier.timeline`, with its evidence span in the text. */
 export interface TimelineEvent {
+  /** ISO date or interval, as in the contract (`2015-06-03/2015-06-04`). */
   date: string;
+  /** First and last day the event covers (ISO). */
+  from: string;
+  to: string;
   start: number;
   end: number;
   text: string;
@@ -30,14 +34,34 @@ export function techniquesByLabel(d: Dossier): Array<{ label: string; items: Tec
   return [...groups].map(([label, items]) => ({ label, items })).sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label));
 }
 
-/** The timeline a stage may add; anything malformed is left out. */
+const isOffset = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+/**
+ * The timeline a stage may add, in one shape: offsets come from `span` (or from numeric
+ * `start`/`end`), the days covered from string `start`/`end` (or from `date`). Anything
+ * without a date is left out.
+ */
 export function timelineOf(d: Dossier): TimelineEvent[] {
   const raw = d.timeline;
   if (!Array.isArray(raw)) return [];
-  return raw.filter(
-    (e): e is TimelineEvent =>
-      !!e && typeof e === 'object' && typeof (e as TimelineEvent).date === 'string' && typeof (e as TimelineEvent).start === 'number',
-  );
+  const events: TimelineEvent[] = [];
+  for (const item of raw as Array<Record<string, unknown>>) {
+    if (!item || typeof item !== 'object' || typeof item.date !== 'string') continue;
+    const span = (item.span ?? item) as Record<string, unknown>;
+    if (!isOffset(span.start) || !isOffset(span.end)) continue;
+    const [a, b] = item.date.split('/');
+    events.push({
+      date: item.date,
+      from: typeof item.start === 'string' ? item.start : a,
+      to: typeof item.end === 'string' ? item.end : (b ?? a),
+      start: span.start,
+      end: span.end,
+      text: typeof item.text === 'string' ? item.text : '',
+      entities: Array.isArray(item.entities) ? item.entities.filter((e): e is string => typeof e === 'string') : [],
+      label: typeof item.label === 'string' ? item.label : typeof item.text === 'string' ? item.text : item.date,
+    });
+  }
+  return events;
 }
 
 /** Milliseconds of the first day an ISO date or interval (`2015-01/2015-06`) covers, or null. */

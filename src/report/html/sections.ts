@@ -80,10 +80,10 @@ const techniques: Section = (d) => {
 };
 
 const timeline: Section = (d) => {
-  const events = timelineOf(d).sort((a, b) => (dateStart(a.date) ?? 0) - (dateStart(b.date) ?? 0));
+  const events = timelineOf(d).sort((a, b) => (dateStart(a.from) ?? 0) - (dateStart(b.from) ?? 0));
   if (!events.length) return '';
-  const rows = events.map((e) => `<tr><td>${esc(e.date)}</td><td>${esc(e.label)}</td><td>${esc(e.text)}</td></tr>`);
-  return section('timeline', 'Timeline', `<table><thead><tr><th>Date</th><th>Event</th><th>Text</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+  const rows = events.map((e) => `<tr><td>${esc(e.date)}</td><td>${esc(e.label)}</td></tr>`);
+  return section('timeline', 'Timeline', `<table><thead><tr><th>Date</th><th>Event</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
 };
 
 const dates: Section = (d) => {

@@ -60,9 +60,9 @@ const techniques: Section = (d) => {
 };
 
 const timeline: Section = (d) => {
-  const events = timelineOf(d).sort((a, b) => (dateStart(a.date) ?? 0) - (dateStart(b.date) ?? 0));
+  const events = timelineOf(d).sort((a, b) => (dateStart(a.from) ?? 0) - (dateStart(b.from) ?? 0));
   if (!events.length) return [];
-  return ['## Timeline', '', '| Date | Event | Text |', '| --- | --- | --- |', ...events.map((e) => `| ${md(e.date)} | ${md(e.label)} | ${md(e.text)} |`)];
+  return ['## Timeline', '', '| Date | Event |', '| --- | --- |', ...events.map((e) => `| ${md(e.date)} | ${md(e.label)} |`)];
 };
 
 const dates: Section = (d) => {

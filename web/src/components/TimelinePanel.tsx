@@ -17,7 +17,10 @@ interface Placed {
 function eventsOf(d: Dossier): TimelineEvent[] {
   const timeline = timelineOf(d);
   if (timeline.length) return timeline;
-  return (d.dates ?? []).map((x) => ({ date: x.value, start: x.start, end: x.end, text: x.text, entities: [], label: x.text }));
+  return (d.dates ?? []).map((x) => {
+    const [from, to] = x.value.split('/');
+    return { date: x.value, from, to: to ?? from, start: x.start, end: x.end, text: x.text, entities: [], label: x.text };
+  });
 }
 
 function ticks(min: number, max: number): Array<{ t: number; label: string }> {
@@ -42,9 +45,8 @@ function ticks(min: number, max: number): Array<{ t: number; label: string }> {
 function place(events: TimelineEvent[]): { placed: Placed[]; min: number; max: number; lanes: number } {
   const timed = events
     .map((event) => {
-      const [a, b] = event.date.split('/');
-      const t = dateStart(a);
-      return { event, t, t2: b ? dateStart(b) ?? t : t };
+      const t = dateStart(event.from);
+      return { event, t, t2: dateStart(event.to) ?? t };
     })
     .filter((e): e is { event: TimelineEvent; t: number; t2: number } => e.t !== null)
     .sort((a, b) => a.t - b.t);
