@@ -40,9 +40,35 @@ function isConnector(t: Token): boolean {
   return t.norm === '&';
 }
 
-/** A "." that belongs to the name: after an initial ("J. R. Smith") or a title abbreviation ("Dr. Achterberg"). */
+const DOT_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr', 'Messrs']);
+
+/** A "." that belongs to the name: after an initial ("J. R. Smith"), a title ("Dr. Achterberg") or "St.". */
 function innerDot(prev: Token, dot: Token): boolean {
-  return dot.norm === '.' && dot.start === prev.end && prev.kind === 'word' && (/^\p{Lu}$/u.test(prev.norm) || TITLES.has(prev.norm));
+  return (
+    dot.norm === '.' &&
+    dot.start === prev.end &&
+    prev.kind === 'word' &&
+    (/^\p{Lu}$/u.test(prev.norm) || TITLES.has(prev.norm) || DOT_ABBREVIATIONS.has(prev.norm))
+  );
+}
+
+// A company's legal form, with the dots and commas it is written with; it ends the name.
+const LEGAL_TAIL = /(?:Co\.,? Ltd\.?|S\.p\.A\.|S\.r\.l\.|S\.A\.C\.|S\.A\.S\.|S\.L\.|S\.A\.|A\/S|(?:Ltd|Co|Inc|Corp|Bros|Pty|Pte|Ltda|Cia|Plc|LLC|LLP|Corp)\.)/y;
+
+function legalTail(text: string, at: number): number {
+  LEGAL_TAIL.lastIndex = at;
+  const m = LEGAL_TAIL.exec(text);
+  return m ? at + m[0].length : -1;
+}
+
+/**
+ * Hard-wrapped text (e-mail, plain-text reports) breaks lines inside names. A text is taken as wrapped
+ * when most of its lines are of a wrapped length; then a single line break after a long line is a space.
+ */
+function wrapped(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (lines.length < 5) return false;
+  return lines.filter((l) => l.length >= 55 && l.length <= 100).length >= lines.length / 2;
 }
 
 /** Scans the tokens once and returns every run of name words. */
@@ -51,7 +77,13 @@ export function findChunks(doc: Doc): Chunk[] {
   const text = doc.text;
   const out: Chunk[] = [];
   let sentence = 0;
-  const broken = (a: Token, b: Token): boolean => text.slice(a.end, b.start).includes('\n');
+  const soft = wrapped(text);
+  const broken = (a: Token, b: Token): boolean => {
+    const gap = text.slice(a.end, b.start);
+    if (!gap.includes('\n')) return false;
+    if (!soft || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return true;
+    return a.end - text.lastIndexOf('\n', a.end - 1) < 50;
+  };
   const isInitial = (i: number): boolean => {
     const t = tokens[i];
     while (sentence < doc.sentences.length && doc.sentences[sentence].end <= t.start) sentence++;
@@ -77,6 +109,26 @@ export function findChunks(doc: Doc): Chunk[] {
       const prev = tokens[j - 1];
       const t = tokens[j];
       if (broken(prev, t)) break;
+      const tail = legalTail(text, t.start);
+      if (tail > 0 && (t.kind === 'word' || t.kind === 'punct')) {
+        // "Ltd." after "Supplies", "S.p.A." after "Seriana": the legal form closes the name.
+        const from = prev.end === t.start && t.norm === '.' ? words.length - 1 : -1;
+        if (from >= 0) words[from] = { ...words[from], end: tail };
+        else words.push({ text: text.slice(t.start, tail), start: t.start, end: tail, connector: false, initial: false });
+        while (j < tokens.length && tokens[j].start < tail) j++;
+        break;
+      }
+      if (t.kind === 'number' && tokens[j + 1] && legalTail(text, tokens[j + 1].start) > 0 && !broken(t, tokens[j + 1])) {
+        words.push(word(t, j, false));
+        j++;
+        continue;
+      }
+      // "Shipbuilders' Association": a plural possessive inside the name.
+      if (t.norm === "'" && t.start === prev.end && /s$/.test(prev.norm) && tokens[j + 1] && isNameWord(tokens[j + 1])) {
+        words[words.length - 1] = { ...words[words.length - 1], end: t.end };
+        j++;
+        continue;
+      }
       if (innerDot(prev, t) && tokens[j + 1] && isNameWord(tokens[j + 1]) && !broken(t, tokens[j + 1])) {
         words[words.length - 1] = { ...words[words.length - 1], end: t.end };
         j++;

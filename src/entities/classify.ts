@@ -2,7 +2,7 @@
 import type { EntityType } from '../dossier/contract.js';
 import type { Word } from './chunks.js';
 import { lexicon } from './lexicon.js';
-import { HEAD_TYPE, PLACE_NOUNS_AFTER } from './rules/keywords.js';
+import { HEAD_TYPE, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS } from './rules/keywords.js';
 import { SURNAME_FIRST } from './rules/names.js';
 
 export interface Typed {
@@ -26,15 +26,23 @@ export function headKeyword(words: Word[]): { word: string; type: EntityType } |
   return found;
 }
 
-const DEMONYM_SUFFIX = /(?:an|ian|ese|ish|ist|ists|ans|ians|i)$/;
+// "-an" alone is too common an ending of place and personal names ("Namangan", "Yerlan") to count.
+const DEMONYM_SUFFIX = /(?:ian|ese|ish|ist|ists|ians)$/;
+const COMPASS = /^(?:East|West|North|South|Central|Northern|Southern|Eastern|Western|Sub-Saharan)$/;
 
 /** "Moroccan", "Algerian-Tunisian", "Djihadist": an adjective of a people or a creed, not a name. */
 export function isDemonym(text: string, nextIsLower: boolean): boolean {
   const lex = lexicon();
   if (lex.demonyms.has(text)) return true;
   if (lex.places.has(text) || lex.organizations.has(text)) return false;
-  if (text.includes('-')) return isDemonym(text.slice(text.lastIndexOf('-') + 1), true);
-  return nextIsLower && DEMONYM_SUFFIX.test(text) && !/i$/.test(text) && !lex.firstNames.has(text);
+  const parts = text.split(/[\s-]/);
+  if (parts.length > 1) return COMPASS.test(parts[0]) ? isDemonym(parts.slice(1).join(' '), nextIsLower) : isDemonym(parts[parts.length - 1], true);
+  return nextIsLower && DEMONYM_SUFFIX.test(text) && !lex.firstNames.has(text);
+}
+
+/** Only the word lists, no guessing by ending: for a word in front of a name ("Moroccan King ..."). */
+export function isKnownDemonym(text: string): boolean {
+  return lexicon().demonyms.has(text) || (text.includes('-') && text.split('-').every((p) => lexicon().demonyms.has(p)));
 }
 
 export function isCommon(text: string): boolean {
@@ -42,7 +50,7 @@ export function isCommon(text: string): boolean {
 }
 
 /** Types a trimmed run of name words; `after` is the lower-case word that follows it, if any. */
-export function classify(words: Word[], after: string | null, titled: boolean): Typed {
+export function classify(words: Word[], after: string | null, titled: boolean, before: string | null = null): Typed {
   const lex = lexicon();
   const names = words.filter((w) => !w.connector);
   const surface = words.map((w) => w.text).join(' ').replace(/ - /g, '-');
@@ -59,8 +67,10 @@ export function classify(words: Word[], after: string | null, titled: boolean): 
   if (names.length === 1) {
     const w = names[0].text;
     if (after && PLACE_NOUNS_AFTER.has(after)) return { type: 'location', rule: `followed by "${after}"` };
-    if (/^\p{Lu}{2,6}s?$/u.test(w)) return { type: 'organization', rule: 'acronym' };
+    // An unexplained acronym may be a body, a currency or a code: its kind is left open.
+    if (/^\p{Lu}{2,6}s?$/u.test(w)) return { type: 'other', rule: 'acronym' };
     if (lex.firstNames.has(w)) return { type: 'person', rule: 'first-name gazetteer' };
+    if (before && PLACE_PREPOSITIONS.has(before)) return { type: 'location', rule: `after "${before}"` };
     return { type: 'other', rule: 'capitalised word' };
   }
   if (words.some((w) => w.connector && /^(?:al|el|bin|ibn|ben|bint|abu|van|von|der|de|del|da|dos|ould)$/.test(w.text.toLowerCase()))) {

@@ -29,13 +29,17 @@ let cached: Lexicon | null = null;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const demonyms = new Set(readList('demonyms-corpus.txt'));
-  const places = new Set([...readList('places.txt'), ...readList('places-corpus.txt')].filter((p) => !demonyms.has(p)));
+  const common = new Set(readList('common-words.txt'));
+  // Corpus lists are silver: a single ordinary word ("The", "State") tagged once too often is left out.
+  const silver = (names: string[]): string[] => names.filter((n) => n.includes(' ') || !common.has(n.toLowerCase()));
+  const written = new Set(readList('places.txt'));
+  const demonyms = new Set([...readList('demonyms.txt'), ...silver(readList('demonyms-corpus.txt')).filter((d) => !written.has(d))]);
+  const places = new Set([...written, ...silver(readList('places-corpus.txt'))].filter((p) => !demonyms.has(p)));
   cached = {
-    common: new Set(readList('common-words.txt')),
+    common,
     firstNames: new Set(readList('first-names.txt')),
     places,
-    organizations: new Set([...readList('organizations.txt'), ...readList('organizations-corpus.txt')].filter((o) => !places.has(o))),
+    organizations: new Set([...readList('organizations.txt'), ...silver(readList('organizations-corpus.txt'))].filter((o) => !places.has(o))),
     demonyms,
   };
   return cached;

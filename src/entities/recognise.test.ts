@@ -54,3 +54,37 @@ describe('mention recognition', () => {
     expect(mentions("It was Morocco's decision.")).toContainEqual(['Morocco', 'location']);
   });
 });
+
+describe('company forms, compounds and wrapped lines', () => {
+  const TABLE: Array<[string, string, string]> = [
+    ['The crane came from Acciaierie Lago Nero S.p.A. last year.', 'Acciaierie Lago Nero S.p.A.', 'organization'],
+    ['Invoices went to Borealis Medisys Co., Ltd. in March.', 'Borealis Medisys Co., Ltd.', 'organization'],
+    ['The fee was paid to Fjordvind A/S on time.', 'Fjordvind A/S', 'organization'],
+    ['A shell called Distribuciones Albarrán 2014 S.L. received it.', 'Distribuciones Albarrán 2014 S.L.', 'organization'],
+    ["The Danish Shipowners' Association objected.", "Danish Shipowners' Association", 'organization'],
+    ['Patients were moved to St. Agnes Mission Hospital overnight.', 'St. Agnes Mission Hospital', 'facility'],
+    ['Guards at the Zawiya oil complex were paid.', 'Zawiya oil complex', 'facility'],
+    ['Ruth Ndegwa MP asked the first question.', 'Ruth Ndegwa', 'person'],
+    ['Her lawyer, Maître Solène Garnier, declined.', 'Solène Garnier', 'person'],
+  ];
+  it.each(TABLE)('reads %j', (text, name, type) => {
+    expect(mentions(text)).toContainEqual([name, type]);
+  });
+
+  it('takes the place out of "Nairobi-based" and leaves the company', () => {
+    const found = mentions('The Nairobi-based Kestrel Medical Supplies Ltd. won.');
+    expect(found).toContainEqual(['Nairobi', 'location']);
+    expect(found.map(([t]) => t)).toContain('Kestrel Medical Supplies Ltd.');
+  });
+
+  it('keeps two names joined by "and" apart unless a keyword heads the first', () => {
+    const found = mentions('Staff from Facebook and WhatsApp met the Salafist Group for Preaching and Combat.').map(([t]) => t);
+    expect(found).toEqual(expect.arrayContaining(['Facebook', 'WhatsApp', 'Salafist Group for Preaching and Combat']));
+  });
+
+  it('reads a name across a soft line break in hard-wrapped text', () => {
+    const line = 'This line is written to be about sixty-five characters long, ok.';
+    const text = `${line}\n${line}\n${line}\nThe eleven invoices from the company Maasland Bunker\nServices BV that you flagged were approved.\n${line}\n${line}\n`;
+    expect(mentions(text).map(([t]) => t.replace(/\s+/g, ' '))).toContain('Maasland Bunker Services BV');
+  });
+});

@@ -5,68 +5,16 @@
  */
 import type { Doc, Mention } from '../doc/document.js';
 import type { Chunk, Word } from './chunks.js';
-import { classify, headKeyword, isCommon, isDemonym } from './classify.js';
+import { classify, headKeyword, isCommon, isDemonym, isKnownDemonym } from './classify.js';
 import { lexicon } from './lexicon.js';
 import { SURNAME_FIRST } from './rules/names.js';
 import { surface } from './surface.js';
-import { FACILITY_NOUNS_AFTER, HEAD_TYPE, NEVER, ORG_CONNECTORS, TITLES } from './rules/keywords.js';
+import { FACILITY_MODIFIERS, FACILITY_NOUNS_AFTER, HEAD_TYPE, NEVER, TITLES } from './rules/keywords.js';
+import { POST_NOMINALS } from './rules/names.js';
+import { split } from './split.js';
 
 const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
-
-const LOCATIVE = new Set(['in', 'on', 'at']);
-const LEGAL_FORMS = new Set(['B.V.', 'N.V.', 'BV', 'NV', 'Ltd', 'LLC', 'LLP', 'Inc', 'PLC', 'plc', 'GmbH', 'AG', 'S.A.', 'SA', 'SARL', 'Corp']);
-
-function knownOrganization(words: Word[]): boolean {
-  const names = words.filter((w) => !w.connector).map((w) => w.text);
-  const lex = lexicon();
-  return lex.organizations.has(names.join(' ')) || lex.organizations.has(names.join('-'));
-}
-
-/**
- * Whether "of/for/in/to/and" may continue the name begun by `before` into `after`. Only organisation
- * and place names hold such words; "in/on/at" after a building, a company's legal form, a lone
- * keyword, or before a bare place name is where something is, not part of its name.
- */
-function holdsConnectors(before: Word[], run: Word[], after: Word[]): boolean {
-  // "X and the Y", "X and Ministry of Y": two names in a list.
-  if (run[0].text === 'and' && (run.length > 1 || HEAD_TYPE.has(after[0]?.text ?? ''))) return false;
-  if (knownOrganization(before)) return true;
-  const heads = before.filter((w) => !w.connector && HEAD_TYPE.has(w.text) && HEAD_TYPE.get(w.text)?.type !== 'person');
-  if (!heads.length) return false;
-  if (!LOCATIVE.has(run[0].text)) return true;
-  const last = before[before.length - 1];
-  if (before.length === 1 || LEGAL_FORMS.has(last.text) || HEAD_TYPE.get(last.text)?.type === 'facility') return false;
-  const place = after.map((w) => w.text).join(' ');
-  return run.length > 1 || !lexicon().places.has(place);
-}
-
-/** Splits a run where "of/for/in/to/and" joins two names that are not one organisation. */
-function split(words: Word[]): Word[][] {
-  const parts: Word[][] = [];
-  let current: Word[] = [];
-  let i = 0;
-  while (i < words.length) {
-    const w = words[i];
-    if (!w.connector) {
-      current.push(w);
-      i++;
-      continue;
-    }
-    let k = i;
-    while (k < words.length && words[k].connector) k++;
-    const run = words.slice(i, k);
-    let e = k;
-    while (e < words.length && !words[e].connector) e++;
-    const orgOnly = run.some((c) => ORG_CONNECTORS.has(c.text) && c.text !== '&');
-    if (orgOnly && !holdsConnectors(current, run, words.slice(k, e))) {
-      parts.push(current);
-      current = [];
-    } else current.push(...run);
-    i = k;
-  }
-  parts.push(current);
-  return parts.filter((p) => p.length);
-}
+const COMPASS_WORD = /^(?:East|West|North|South|Central|Northern|Southern|Eastern|Western)$/;
 
 function isTitle(w: Word): boolean {
   const bare = w.text.replace(/\.$/, '');
@@ -118,14 +66,21 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
       title ??= w;
     } else if (w.connector || ARTICLES.has(w.text) || NEVER.has(w.text)) title = null;
     else if (initial && isCommon(w.text) && !((lex.firstNames.has(w.text) || SURNAME_FIRST.has(w.text)) && rest.length) && !(keepFront && rest.length)) title = null;
-    else if (!keepFront && rest.length && isDemonym(w.text, true)) title = null;
+    else if (!keepFront && rest.length && isKnownDemonym(w.text)) title = null;
     else break;
     ws = ws.slice(1);
     initial = initial || ws[0]?.initial === true;
   }
   const trailing = (w: Word): boolean => w.connector || (!keepFront && NEVER.has(w.text));
   while (ws.length && trailing(ws[ws.length - 1])) ws = ws.slice(0, -1);
+  // "Priya Raghunathan MP": a post-nominal title ends the name.
+  if (ws.length > 2 && POST_NOMINALS.has(ws[ws.length - 1].text.replace(/\.$/, ''))) {
+    ws = ws.slice(0, -1);
+    titled = true;
+  }
   if (ws.length === 1 && isDemonym(ws[0].text, nextIsLower)) ws = [];
+  // "East African": a compass word before a people's adjective.
+  if (ws.length === 2 && COMPASS_WORD.test(ws[0].text) && isKnownDemonym(ws[1].text)) ws = [];
   return { words: ws, titled, title: ws.length ? title : null };
 }
 
@@ -140,23 +95,49 @@ function empty(words: Word[], personWords: Set<string>): boolean {
   return names.every(hollow);
 }
 
+const COMPOUND = /^(.+)-(?:based|affiliated|born|led|owned|run|registered|backed|funded|linked|controlled|headquartered|made|built|flagged)$/i;
+
+/**
+ * "Nairobi-based Meridian Health Supplies Ltd": the compound describes the name, it is not part of it.
+ * A known place before the hyphen is a mention of its own.
+ */
+function splitCompound(doc: Doc, words: Word[], out: Mention[]): Word[] {
+  const at = words[0] && (ARTICLES.has(words[0].text) || NEVER.has(words[0].text)) ? 1 : 0;
+  const w = words[at];
+  const m = COMPOUND.exec(w?.text ?? '');
+  if (!m) return words;
+  if (lexicon().places.has(m[1])) out.push({ ...doc.span(w.start, w.start + m[1].length), type: 'location', rule: 'place gazetteer' });
+  return words.slice(at + 1);
+}
+
+/** The facility noun after a name, with at most one modifier between ("Mellitah oil complex"). */
+function facilityNoun(doc: Doc, next: number): { end: number; norm: string } | null {
+  const a = doc.tokens[next];
+  const b = doc.tokens[next + 1];
+  if (a && FACILITY_NOUNS_AFTER.has(a.norm)) return a;
+  if (a && b && FACILITY_MODIFIERS.has(a.norm) && b.kind === 'word' && FACILITY_NOUNS_AFTER.has(b.norm)) return { end: b.end, norm: `${a.norm} ${b.norm}` };
+  return null;
+}
+
 /** The mentions of one run of name words. */
 export function resolveChunk(doc: Doc, chunk: Chunk, lowerInDoc: Set<string>, personWords: Set<string>): Mention[] {
   const after = doc.tokens[chunk.next];
   const nextLower = after && after.kind === 'word' && /^\p{Ll}/u.test(after.norm) ? after.norm : null;
   if (inCode(doc, chunk)) return [];
-  const parts = split(chunk.words);
   const out: Mention[] = [];
+  const parts = split(splitCompound(doc, chunk.words, out));
   parts.forEach((part, n) => {
     const last = n === parts.length - 1;
     const { words, titled, title } = trim(part, last ? nextLower !== null : false);
     if (empty(words, personWords)) return;
     if (words.length === 1 && !titled && lowerInDoc.has(words[0].text.toLowerCase()) && !personWords.has(words[0].text)) return;
-    const typed = classify(words, last ? nextLower : null, titled);
+    const prev = doc.tokens[chunk.first - 1];
+    const before = n === 0 && words[0].start === chunk.words[0].start && prev?.kind === 'word' ? prev.norm : null;
+    const typed = classify(words, last ? nextLower : null, titled, before);
     let end = words[words.length - 1].end;
-    if (last && typed.type === 'other' && nextLower && FACILITY_NOUNS_AFTER.has(nextLower)) {
-      [end, typed.type, typed.rule] = [after.end, 'facility', `followed by "${nextLower}"`];
-    }
+    const open = typed.type === 'other' || typed.rule.startsWith('after ');
+    const noun = last && open && nextLower ? facilityNoun(doc, chunk.next) : null;
+    if (noun) [end, typed.type, typed.rule] = [noun.end, 'facility', `followed by "${noun.norm}"`];
     const mention: Mention = { ...doc.span(words[0].start, end), type: typed.type, rule: typed.rule };
     if (title && typed.type === 'person') TITLED.set(mention, surface(doc.text.slice(title.start, mention.end)));
     out.push(mention);
