@@ -5,6 +5,7 @@ import { datesStage } from '../dates/stage.js';
 import { timelineStage } from '../timeline/stage.js';
 import { documentFactsStage } from '../documents/stage.js';
 import { checksStage } from '../checks/stage.js';
+import { forensicsStage } from '../forensics/stage.js';
 import { referencesStage } from '../references/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { claimsStage } from '../claims/stage.js';
@@ -24,6 +25,7 @@ export const STAGES: Stage[] = [
   timelineStage, // dated events in order
   documentFactsStage, // documents described with their date and number
   checksStage, // consistency flags: dates that do not hold together
+  forensicsStage, // file metadata against the text: forensic flags
   claimsStage, // claims with sources and hedges; anonymous-source and unsourced-claim flags
   techniquesStage, // techniques
   // checks: consistency flags; screening against watchlists
