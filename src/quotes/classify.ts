@@ -12,7 +12,7 @@ const NAMING_CUE =
   /\b(?:called|named|nicknamed|dubbed|alias|aka|known\s+as|so-called|titled|entitled|term|word|phrase|slogan|label|book|film|novel|song|operation|party|newspaper|magazine|movement|group|brand|hotel|street)\s*$/i;
 
 /** A quotation with no speaker needs this many words to count as speech rather than a scare quote. */
-const MIN_UNATTRIBUTED_WORDS = 5;
+const MIN_UNATTRIBUTED_WORDS = 4;
 
 /** How the speaker was found: next to the quotation ("…," she said), inside reported speech, or not at all. */
 export type Attribution = 'direct' | 'reported' | null;

@@ -35,9 +35,12 @@ export function findQuotes(view: string, originalMark: (i: number) => string): F
   return out;
 }
 
+/** Rules that find a speaker for a phrase quoted inside a longer sentence, not beside the quotation. */
+const REPORTED = new Set(['reported-clause', 'relative-speaker', 'passive-by']);
+
 function attribution(speaker: SpeakerSpan | null): Attribution {
   if (!speaker) return null;
-  return speaker.rule === 'reported-clause' ? 'reported' : 'direct';
+  return REPORTED.has(speaker.rule) ? 'reported' : 'direct';
 }
 
 /** How far (clean-view characters, same line) a quotation may follow the last attributed one and share its speaker. */

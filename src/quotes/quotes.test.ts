@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../doc/document.js';
 import type { Entity } from '../dossier/contract.js';
+import { segmentStage } from '../segment/stage.js';
 import { quotesStage } from './stage.js';
 
 function quotes(text: string, entities: Entity[] = []) {
   const doc = new Doc({ text });
+  segmentStage.run(doc, {});
   doc.entities = entities;
   quotesStage.run(doc, {});
   for (const q of doc.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
@@ -83,6 +85,18 @@ describe('links the speaker to an entity', () => {
     const text = 'Tomas Weber denied the report. Pia Lund stayed silent. "I never saw that money," he said.';
     const ents = [entity('E1', 'person', text, ['Tomas Weber']), entity('E2', 'organization', text, ['Pia Lund'])];
     expect(quotes(text, ents).map((q) => q.speaker)).toEqual(['E1']);
+  });
+
+  it('resolves "he said" to the subject of the sentence before rather than the last name in it', () => {
+    const text = 'Oren Falk said his firm had not dealt with Mr Vidal for years. "We sold that company long ago," he said.';
+    const ents = [entity('E1', 'person', text, ['Oren Falk']), entity('E2', 'person', text, ['Mr Vidal'])];
+    expect(quotes(text, ents).map((q) => q.speaker)).toEqual(['E1']);
+  });
+
+  it('resolves "she said" to the person who spoke in the sentence before', () => {
+    const text = "Vidal's lawyer, Ana Ruiz, said in a statement that her client would appeal. \"The ruling ignores the evidence,\" she said.";
+    const ents = [entity('E1', 'person', text, ['Vidal']), entity('E2', 'person', text, ['Ana Ruiz'])];
+    expect(quotes(text, ents).map((q) => q.speaker)).toEqual(['E2']);
   });
 
   it('leaves the id empty when no entity covers the speaker', () => {
