@@ -25,7 +25,7 @@ export const DOCUMENT_VERBS: CueList = {
 
 export const ANONYMOUS_NOUNS: CueList = {
   words: w(`sources, source, observers, observer, specialists, experts, analysts, officials, insiders, insider, diplomats,
-    witnesses, informants, informant, aides, confidants, people, persons, person, residents, commentators, circles, quarters,
+    witnesses, informants, informant, aides, confidants, people, persons, residents, commentators, circles, quarters,
     critics, campaigners, activists, associations, employees, workers, staff, members, farmers, lawyers, bankers, traders,
     investors, councillors, colleagues, neighbours, neighbors, relatives, friends, reports, rumours, rumors, crew, official,
     employee, insiders, veterans, locals, villagers`),

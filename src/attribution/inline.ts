@@ -12,7 +12,7 @@ export interface Candidate {
 const SPEECH = new Set(SPEECH_VERBS.words);
 const VERB = new RegExp(`\\b(?:${[...new Set([...SPEECH_VERBS.words, ...DOCUMENT_VERBS.words])].join('|')})\\b`, 'g');
 const ACCORDING = /\b(?:according\s+to|citing|quoting)\s+/gi;
-const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attributed|confirmed|disclosed|shown|leaked|described|vouched\s+for|authenticated|verified|identified|quoted)\s+by|(?:mentioned|stated|listed|described|cited|contained|recorded|set\s+out)\s+in)\s+/gi;
+const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attributed|confirmed|disclosed|shown|described|vouched\s+for|authenticated|verified|identified|quoted)\s+by|(?:mentioned|stated|listed|described|cited|contained|recorded|set\s+out)\s+in)\s+/gi;
 /** Where a source phrase after a cue ends. */
 const PHRASE_END = /[,;:.!?()"]|\s(?:that|which|who|whose|when|where|because|as|in\s+order)\s/;
 /** "There are reports that …": hearsay with no one behind it. */
@@ -22,6 +22,8 @@ const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\
 /** Words between a subject and its verb that are not part of the subject. */
 const AUX = /(?:\s+(?:has|had|have|also|later|then|previously|recently|reportedly|allegedly|would|will|once|again|further|publicly))+\s*$/i;
 const MAX_SEGMENTS = 3;
+/** "was mentioned": a passive verb's subject is what is said, not who says it. */
+const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being)\s+$/i;
 /** Verb forms that are also nouns ("shipping records", "a panel report"). */
 const NOUNISH = new Set([...DOCUMENT_NOUNS.words, ...ANONYMOUS_NOUNS.words, 'report', 'note', 'claim', 'claims', 'states', 'lists', 'details', 'read', 'estimate', 'estimates']);
 const DETERMINERS = new Set('the a an this that these those its his her their our my your panel annual'.split(' '));
@@ -64,6 +66,7 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
     if (NOUNISH.has(m[0]) && !actsAsVerb(text, m.index, m.index + m[0].length)) continue;
+    if (PASSIVE_AUX.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const speech = SPEECH.has(m[0]);
     const closing = speech && TRAILING.test(text.slice(m.index + m[0].length)) && /,\s*[^,]+$/.test(text.slice(0, m.index));
     add(subjectOf(ctx, vs, text, m.index, speech), m.index, closing ? 'trailing' : 'subject-verb');
