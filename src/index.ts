@@ -5,7 +5,7 @@ export type { Stage, AnalyzeOptions, Layer } from './pipeline/stage.js';
 export { Doc, type DocInit, type Token, type Mention } from './doc/document.js';
 export type { Span } from './doc/span.js';
 export * from './dossier/contract.js';
-export { ingestFile, ingestBytes } from './ingest/index.js';
+export { ingestFile, ingestBytes, ingestFileParts, ingestParts, type Ingested } from './ingest/index.js';
 export { DossierError } from './errors.js';
 
 import { ingestFile } from './ingest/index.js';
