@@ -33,6 +33,6 @@ export function articleHtml(d: Dossier): string {
 
 export function legendHtml(): string {
   const entityKeys = ENTITY_TYPES.map((t) => `<span class="l-entity k-entity-${t.type}">${esc(t.title)}</span>`);
-  const others = LAYERS.filter((l) => l.name !== 'entity').map((l) => `<span class="l-${l.name}">${esc(l.title)}</span>`);
+  const others = LAYERS.filter((l) => l.name !== 'entity').map((l) => `<span class="l-${l.name} k-${l.name}-warning">${esc(l.title)}</span>`);
   return `<p class="legend" aria-label="Legend">${[...entityKeys, ...others].join('')}</p>`;
 }

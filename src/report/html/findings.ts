@@ -74,6 +74,6 @@ export function dateStart(value: string): number | null {
 /** The sentence-sized context of a span, for evidence lists. */
 export function excerpt(text: string, start: number, end: number, room = 60): string {
   const from = Math.max(0, start - room);
-  const to = Math.min(text.length, end + room);
+  const to = end - start > 4 * room ? start + 4 * room : Math.min(text.length, end + room);
   return `${from > 0 ? '\u2026' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '\u2026' : ''}`;
 }

@@ -26,7 +26,7 @@ mark { background: none; color: inherit; }
 .l-quote { box-shadow: inset 0 -2px 0 #0b7a3b; }
 .l-claim { border-bottom: 2px solid #1f5fbf; }
 .l-technique { text-decoration: underline wavy #7b2cbf; text-decoration-skip-ink: none; }
-.l-flag { outline: 2px solid #c0001a; outline-offset: 1px; }
+.l-flag { border-top: 3px solid #5a6b80; } .l-flag.k-flag-warning { border-top-color: #c25e00; } .l-flag.k-flag-critical { border-top-color: #c0001a; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   h2 { break-after: avoid; }

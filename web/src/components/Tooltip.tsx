@@ -38,7 +38,7 @@ export class Tooltip extends Component<{ control: { current: Tooltip | null } },
       <div id="tip" role="tooltip" class="tip" style={{ left: `${left}px`, maxWidth: `${width}px`, ...place }}>
         {tip.lines.map((m, i) => (
           <p key={i}>
-            <strong class={`key l-${m.layer}`}>{m.label}</strong> {m.detail}
+            <strong class={`key l-${m.layer} k-${m.layer}-${m.kind.replace(/[^A-Za-z0-9_-]/g, '_')}`}>{m.label}</strong> {m.detail}
           </p>
         ))}
       </div>
