@@ -43,7 +43,6 @@ CREATE TABLE IF NOT EXISTS dossiers (
   counts TEXT NOT NULL,
   body TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS dossiers_created ON dossiers (created DESC, id);
 `;
 
 interface Row {
@@ -100,7 +99,7 @@ export class DossierStore {
 
   list(limit: number, offset: number): DossierPage {
     const rows = this.db
-      .prepare('SELECT id, title, created, counts FROM dossiers ORDER BY created DESC, id LIMIT ? OFFSET ?')
+      .prepare('SELECT id, title, created, counts FROM dossiers ORDER BY rowid DESC LIMIT ? OFFSET ?')
       .all(limit, offset) as Row[];
     const { total } = this.db.prepare('SELECT COUNT(*) AS total FROM dossiers').get() as { total: number };
     return { items: rows.map(summary), total, limit, offset };
