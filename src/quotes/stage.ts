@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
-import type { Entity } from '../dossier/contract.js';
 import type { Stage } from '../pipeline/stage.js';
 import { findQuotes } from './find.js';
+import { MentionIndex } from './mentions.js';
 import { isPronoun, speechSubjects } from './speaker.js';
 
 export const quotesStage: Stage = {
@@ -10,14 +10,14 @@ export const quotesStage: Stage = {
   assigns: ['quotes'],
   run(doc) {
     const mark = (i: number) => doc.text[doc.view.toOriginal(i)] ?? '';
-    const mentions = mentionIndex(doc.entities);
+    const mentions = new MentionIndex(doc.entities);
     let last: LastSpeaker | null = null;
     doc.quotes = findQuotes(doc.view.text, mark).map((q) => {
       const span = doc.spanFromView(q.start, q.end);
       if (!q.speaker) return { ...span, speaker: null, speakerText: null };
       const said = doc.spanFromView(q.speaker.start, q.speaker.end);
       const before = Math.min(span.start, said.start);
-      const entity = isPronoun(said.text) ? personForPronoun(doc, mentions, before, last) : entityWithin(mentions, said);
+      const entity = isPronoun(said.text) ? personForPronoun(doc, mentions, before, last) : mentions.within(said);
       if (entity && !isPronoun(said.text)) last = { entity, at: said.start };
       return { ...span, speaker: entity, speakerText: said.text };
     });
@@ -30,72 +30,41 @@ interface LastSpeaker {
   at: number;
 }
 
-interface IndexedMention {
-  start: number;
-  end: number;
-  entity: string;
-  person: boolean;
-}
-
-function mentionIndex(entities: Entity[]): IndexedMention[] {
-  return entities
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, person: e.type === 'person' })))
-    .sort((a, b) => a.start - b.start);
-}
-
-/** The entity of the longest mention inside the speaker's words ("a spokesman for the ministry" → the ministry). */
-function entityWithin(mentions: IndexedMention[], said: { start: number; end: number }): string | null {
-  let best: IndexedMention | null = null;
-  for (const m of mentions) {
-    if (m.start >= said.end) break;
-    if (m.end <= said.start) continue;
-    if (!best || (m.person && !best.person) || m.end - m.start > best.end - best.start) best = m;
-  }
-  return best?.entity ?? null;
-}
-
 /**
  * The person a "he said" stands for: the first person named in the quotation's own sentence
  * before both the quotation and the pronoun; else whoever last spoke in the two sentences
- * before (beside a quotation, or as the subject of "said"); else the first person of those sentences (the subject, usually); else the
- * person named most often so far (the subject of a profile or an obituary).
+ * before (beside a quotation, or as the subject of "said"); else the first person of those
+ * sentences (the subject, usually); else the person named most often so far (the subject of
+ * a profile or an obituary).
  */
-function personForPronoun(doc: Doc, mentions: IndexedMention[], before: number, last: LastSpeaker | null): string | null {
+function personForPronoun(doc: Doc, mentions: MentionIndex, before: number, last: LastSpeaker | null): string | null {
   const at = sentenceIndex(doc, before);
-  if (at < 0) return mostMentionedBefore(mentions, before);
+  if (at < 0) return mentions.mostMentionedBefore(before);
   const own = doc.sentences[at];
-  const inOwn = firstPerson(mentions, own.start, before);
+  const inOwn = mentions.firstPerson(own.start, before);
   if (inOwn) return inOwn;
   const from = doc.sentences[Math.max(0, at - 2)].start;
   const speaker = lastSpeakerBetween(doc, mentions, from, own.start);
   if (last && last.at >= from && (!speaker || last.at >= speaker.at)) return last.entity;
   if (speaker) return speaker.entity;
   for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
-    const found = firstPerson(mentions, doc.sentences[i].start, doc.sentences[i].end);
+    const found = mentions.firstPerson(doc.sentences[i].start, doc.sentences[i].end);
     if (found) return found;
   }
-  return mostMentionedBefore(mentions, before);
+  return mentions.mostMentionedBefore(before);
 }
 
 /** The last person named as the subject of a speech verb between two original offsets. */
-function lastSpeakerBetween(doc: Doc, mentions: IndexedMention[], from: number, to: number): LastSpeaker | null {
+function lastSpeakerBetween(doc: Doc, mentions: MentionIndex, from: number, to: number): LastSpeaker | null {
   const viewFrom = doc.view.toView(from);
   const text = doc.view.text.slice(viewFrom, doc.view.toView(to));
   let found: LastSpeaker | null = null;
   for (const s of speechSubjects(text)) {
     const said = doc.spanFromView(viewFrom + s.start, viewFrom + s.end);
-    const entity = entityWithin(mentions, said);
-    if (entity && mentions.some((m) => m.entity === entity && m.person)) found = { entity, at: said.start };
+    const entity = mentions.within(said);
+    if (entity && mentions.isPerson(entity)) found = { entity, at: said.start };
   }
   return found;
-}
-
-function firstPerson(mentions: IndexedMention[], from: number, to: number): string | null {
-  for (const m of mentions) {
-    if (m.start >= to) break;
-    if (m.person && m.start >= from) return m.entity;
-  }
-  return null;
 }
 
 /** Index of the sentence holding an original offset (or the last one before it), -1 when none. */
@@ -113,21 +82,3 @@ function sentenceIndex(doc: Doc, offset: number): number {
   return found;
 }
 
-function mostMentionedBefore(mentions: IndexedMention[], offset: number): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  for (const m of mentions) {
-    if (m.start >= offset) break;
-    if (!m.person) continue;
-    const n = (counts.get(m.entity) ?? 0) + 1;
-    counts.set(m.entity, n);
-    if (!best || n >= (counts.get(best) ?? 0)) best = m.entity;
-  }
-  return best;
-}
-
-/** For callers that want the quotes of a document without the rest of the pipeline. */
-export function quotesOf(doc: Doc) {
-  quotesStage.run(doc, {});
-  return doc.quotes;
-}
