@@ -31,11 +31,11 @@ export function findDeaths(ctx: CheckContext): Death[] {
 /** A person who meets, attends, signs or speaks at a date after the text reports their death. */
 export function findActsAfterDeath(ctx: CheckContext, deaths = findDeaths(ctx)): Flag[] {
   const flags: Flag[] = [];
-  for (const death of deaths) {
+  for (const death of latestPerPerson(deaths)) {
     const deathSentence = sentenceAround(ctx, death.cue.start);
     for (const mention of ctx.people.filter((p) => p.item.id === death.person.id)) {
       if (mention.start >= deathSentence.start && mention.end <= deathSentence.end) continue;
-      const verb = ACT_VERBS.match.exec(ctx.text.slice(mention.end));
+      const verb = ACT_VERBS.match.exec(ctx.text.slice(mention.end, mention.end + 160));
       if (!verb) continue;
       const verbEnd = mention.end + verb[0].length;
       const subject = subjectBefore(ctx, verbEnd - 1);
@@ -65,4 +65,14 @@ export function findActsAfterDeath(ctx: CheckContext, deaths = findDeaths(ctx)):
 /** An act over an interval began at its start: it is after death only if it began after. */
 function firstPart(value: string): string {
   return value.split('/')[0];
+}
+
+/** One death per person: the latest the text reports, so an act is flagged only after every report of it. */
+function latestPerPerson(deaths: Death[]): Death[] {
+  const latest = new Map<string, Death>();
+  for (const d of deaths) {
+    const seen = latest.get(d.person.id);
+    if (!seen || certainlyAfter(d.date.item, seen.date.item)) latest.set(d.person.id, d);
+  }
+  return [...latest.values()];
 }

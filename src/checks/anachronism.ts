@@ -2,7 +2,7 @@ import type { Flag } from '../dossier/contract.js';
 import type { DocumentFact } from '../documents/facts.js';
 import { documentNouns, lemmaOf } from '../documents/nouns.js';
 import { sentenceAround, within, type CheckContext, type Placed } from './context.js';
-import { datesOfTerm, eventTerms } from './eventTerms.js';
+import { datesOfTerms, eventTerms } from './eventTerms.js';
 import { certainlyAfter, severityOf, shown } from './explicit.js';
 import type { DateMention } from '../dossier/contract.js';
 
@@ -46,11 +46,11 @@ function contentScopes(ctx: CheckContext, facts: DocumentFact[]): Scope[] {
     const m = PRONOUN.exec(ctx.text.slice(s.start, s.end));
     const previous = ctx.sentences[i - 1];
     // "It" stands for a document only when the sentence before names one
-    const named = previous && nouns.filter((n) => n.start >= previous.start && n.end <= previous.end).pop();
+    const named = previous && within(nouns, previous.start, previous.end).pop();
     if (m && named) subjects.push({ at: s.start, end: s.start + m[0].length, lemma: lemmaOf(named.text) });
   });
   for (const subject of subjects) {
-    const verb = CONTENT_VERBS.match.exec(ctx.text.slice(subject.end));
+    const verb = CONTENT_VERBS.match.exec(ctx.text.slice(subject.end, subject.end + 200));
     if (!verb) continue;
     const fact = factFor(facts, subject.lemma, subject.at);
     if (!fact) continue;
@@ -90,7 +90,7 @@ export function findAnachronisms(ctx: CheckContext, facts: DocumentFact[]): Flag
     });
   };
   const scopes = contentScopes(ctx, facts);
-  const allRanges = scopes.flatMap((s) => s.ranges);
+  const termDates = datesOfTerms(ctx, scopes.flatMap((s) => s.ranges));
   for (const { fact, ranges } of scopes) {
     const docDate = fact.date!;
     for (const range of ranges) {
@@ -101,7 +101,7 @@ export function findAnachronisms(ctx: CheckContext, facts: DocumentFact[]): Flag
       }
       // an event the document names, dated by the text elsewhere: fires only if every date given to it is later
       for (const term of eventTerms(ctx, range.start, range.end)) {
-        const dated = datesOfTerm(ctx, term, allRanges).filter((d) => d.start !== docDate.start);
+        const dated = (termDates.get(term) ?? []).filter((d) => d.start !== docDate.start);
         if (dated.length && dated.every((d) => certainlyAfter(d.item, docDate.item))) add(fact, dated[0], term);
       }
     }

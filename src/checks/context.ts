@@ -61,12 +61,30 @@ export function checkContext(doc: Doc): CheckContext {
   };
 }
 
-/** The items that lie inside a range of the view. */
-export function within<T>(items: Placed<T>[], start: number, end: number): Placed<T>[] {
-  return items.filter((p) => p.start >= start && p.end <= end);
+/** The items (sorted by start) that lie inside a range of the view, found by binary search. */
+export function within<T extends { start: number; end: number }>(items: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
+  return out;
 }
 
 /** The sentence around a view offset (or the whole text when sentences are missing). */
 export function sentenceAround(ctx: CheckContext, at: number): { start: number; end: number } {
-  return ctx.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: ctx.text.length };
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: 0, end: ctx.text.length };
 }

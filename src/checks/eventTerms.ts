@@ -1,5 +1,5 @@
 import type { DateMention } from '../dossier/contract.js';
-import { sentenceAround, type CheckContext, type Placed } from './context.js';
+import { sentenceAround, within, type CheckContext, type Placed } from './context.js';
 
 /** Nouns that name an event a document may speak of, which the text may date elsewhere. */
 export const EVENT_HEADS =
@@ -18,19 +18,24 @@ export function eventTerms(ctx: CheckContext, start: number, end: number): strin
 }
 
 /**
- * Dates the text gives elsewhere to an event noun: a date in the same sentence just after the
+ * Dates the text gives elsewhere (outside the given ranges) to each event noun: a date in the same sentence just after the
  * noun ("the riots of December 2017", "That blockade ... began on 8 July 2019") or just before it.
  */
-export function datesOfTerm(ctx: CheckContext, key: string, outside: Array<{ start: number; end: number }>): Placed<DateMention>[] {
-  const out: Placed<DateMention>[] = [];
+export function datesOfTerms(ctx: CheckContext, outside: Array<{ start: number; end: number }>): Map<string, Placed<DateMention>[]> {
+  const masked = new Uint8Array(ctx.text.length + 1);
+  for (const r of outside) masked.fill(1, r.start, r.end);
+  const byTerm = new Map<string, Placed<DateMention>[]>();
   for (const m of ctx.text.matchAll(EVENT_HEADS)) {
-    if (termKey(m[0]) !== key || outside.some((r) => m.index >= r.start && m.index < r.end)) continue;
+    if (masked[m.index]) continue;
+    const key = termKey(m[0]);
+    if (!byTerm.has(key)) byTerm.set(key, []);
+    const out = byTerm.get(key)!;
     const sentence = sentenceAround(ctx, m.index);
     const end = m.index + m[0].length;
-    const near = ctx.dates.filter(
-      (d) => d.start >= sentence.start && d.end <= sentence.end && ((d.start >= end && d.start - end <= AFTER_REACH) || (d.end <= m.index && m.index - d.end <= BEFORE_REACH)),
+    const near = within(ctx.dates, Math.max(sentence.start, m.index - BEFORE_REACH - 40), Math.min(sentence.end, end + AFTER_REACH + 40)).filter(
+      (d) => (d.start >= end && d.start - end <= AFTER_REACH) || (d.end <= m.index && m.index - d.end <= BEFORE_REACH),
     );
     out.push(...near);
   }
-  return out;
+  return byTerm;
 }

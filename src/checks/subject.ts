@@ -19,8 +19,8 @@ const OTHER_SUBJECT = /^['\u2019]s\b|\b(?:whose|his|her|their|its|said|says|told
  */
 export function subjectBefore(ctx: CheckContext, at: number): { person: Placed<Entity>; viaPronoun: boolean } | null {
   const sentence = sentenceAround(ctx, at);
-  const before = ctx.people.filter((p) => p.end <= at && p.start >= sentence.start);
-  const nearest = before[before.length - 1];
+  const last = lastEndingBy(ctx.people, at);
+  const nearest = last && last.start >= sentence.start ? last : undefined;
   if (nearest) {
     const gap = ctx.text.slice(nearest.end, at);
     // "Smith's brother died", "Smith, whose wife died": the verb is said of someone else
@@ -29,12 +29,24 @@ export function subjectBefore(ctx: CheckContext, at: number): { person: Placed<E
   }
   const lead = ctx.text.slice(sentence.start, at);
   if (!PRONOUN_SUBJECT.test(lead) && !PRONOUN_OBJECT.test(ctx.text.slice(at, at + 40))) return null;
-  const previous = ctx.people.filter((p) => p.end <= sentence.start);
-  const last = previous[previous.length - 1];
-  return last ? { person: last, viaPronoun: true } : null;
+  const previous = lastEndingBy(ctx.people, sentence.start);
+  return previous ? { person: previous, viaPronoun: true } : null;
 }
 
 /** The first person named just after `at` (within a few words). */
 export function personAfter(ctx: CheckContext, at: number): Placed<Entity> | null {
   return ctx.people.find((p) => p.start >= at && p.start - at <= 12) ?? null;
+}
+
+/** The last mention (sorted by start) that ends at or before `at`, found by binary search. */
+function lastEndingBy<T>(mentions: Placed<T>[], at: number): Placed<T> | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (mentions[i].end <= at) return mentions[i];
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { shiftFrom } from './anaphora.js';
 import { chronoFor } from './chrono.js';
+import { chunks } from './chunks.js';
 import { ANAPHORIC } from './parsers/anaphoric.js';
 import { speaksOfFuture } from './tense.js';
 import { valueOf, type DateValue } from './value.js';
@@ -37,20 +38,24 @@ export function findDates(text: string, published: string | null): FoundDate[] {
   const chrono = chronoFor(!readsMonthFirst(text));
   const out: FoundDate[] = [];
   const reference = referenceDate(published);
-  for (const r of chrono.parse(text, { instant: reference, timezone: 0 })) {
-    const anaphoric = [...r.tags()].find((t) => t.startsWith(ANAPHORIC));
-    if (anaphoric) {
-      const [, unit, shift] = anaphoric.slice(ANAPHORIC.length).split(':');
-      const previous = out[out.length - 1];
-      const value = previous && shiftFrom(previous.value, unit, Number(shift));
-      if (value) out.push({ start: r.index, end: r.index + r.text.length, parser: 'anaphoric', ...value });
-      continue;
+  for (const chunk of chunks(text)) {
+    for (const r of chrono.parse(chunk.text, { instant: reference, timezone: 0 })) {
+      const start = chunk.start + r.index;
+      const end = start + r.text.length;
+      const anaphoric = [...r.tags()].find((t) => t.startsWith(ANAPHORIC));
+      if (anaphoric) {
+        const [, unit, shift] = anaphoric.slice(ANAPHORIC.length).split(':');
+        const previous = out[out.length - 1];
+        const value = previous && shiftFrom(previous.value, unit, Number(shift));
+        if (value) out.push({ start, end, parser: 'anaphoric', ...value });
+        continue;
+      }
+      const future = speaksOfFuture(text, start, end);
+      const value = valueOf(r, published === null ? null : reference, future);
+      if (!value) continue;
+      const parser = [...r.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'chrono';
+      out.push({ start, end, parser, ...value });
     }
-    const future = speaksOfFuture(text, r.index, r.index + r.text.length);
-    const value = valueOf(r, published === null ? null : reference, future);
-    if (!value) continue;
-    const parser = [...r.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'chrono';
-    out.push({ start: r.index, end: r.index + r.text.length, parser, ...value });
   }
   return out;
 }

@@ -54,14 +54,12 @@ export function publishedFromDateline(viewText: string): string | null {
  */
 export function inferNotBefore(
   dates: DateMention[],
-  sentenceOf: (d: DateMention) => string,
+  leadOf: (d: DateMention) => string,
 ): { notBefore: string; reason: string } | null {
   let best: { mention: DateMention; last: string; end: string } | null = null;
   for (const d of dates) {
     if (d.anchor !== 'absolute') continue;
-    const sentence = sentenceOf(d);
-    const lead = sentence.slice(0, Math.max(0, sentence.indexOf(d.text)));
-    const clause = lead.split(/[,;]/).pop() ?? '';
+    const clause = leadOf(d).split(/[,;]/).pop() ?? '';
     if (FUTURE_CUES.test(clause) || /\b(?:would|until)\b/i.test(clause)) continue;
     const end = d.value.split('/').pop() ?? d.value;
     const last = bounds(end).last;

@@ -22,10 +22,12 @@ export const datesStage: Stage = {
       const mention: DateMention = { ...span, value: f.value, precision: f.precision, anchor: f.anchor };
       return mention;
     });
-    doc.publishedInferred = doc.published ? null : inferNotBefore(doc.dates, (d) => sentenceText(doc, d));
+    doc.publishedInferred = doc.published ? null : inferNotBefore(doc.dates, (d) => leadText(doc, d));
   },
 };
 
-function sentenceText(doc: Doc, d: DateMention): string {
-  return doc.sentenceAt(d.start)?.text ?? d.text;
+/** The words of its sentence before a date (at most a couple of hundred characters). */
+function leadText(doc: Doc, d: DateMention): string {
+  const from = Math.max(doc.sentenceAt(d.start)?.start ?? d.start, d.start - 200);
+  return doc.text.slice(from, d.start);
 }

@@ -9,14 +9,19 @@ export const IMPERATIVE =
 /** A date introduced by "since" or "ago" lies in the past whatever the sentence says next. */
 export const PAST_BEFORE = /\b(?:since|until|till|last|earlier|previously|ago)\s+$/i;
 
-/** The sentence around an offset, cut at sentence punctuation or a line break. */
+/** How far around a date its sentence is looked for. */
+const REACH = 300;
+
+/** The sentence around an offset, cut at sentence punctuation or a line break (within a few hundred characters). */
 export function sentenceAt(text: string, index: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('?', index - 1)) + 1;
-  const stops = ['.', '\n', '?', '!'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
-  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+  const before = text.slice(Math.max(0, index - REACH), index);
+  const after = text.slice(end, end + REACH);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('?')) + 1;
+  const stop = after.search(/[.\n?!]/);
+  return before.slice(from) + text.slice(index, end) + (stop < 0 ? after : after.slice(0, stop));
 }
 
-/** The clause around a date looks ahead (the sentence's clauses are cut at commas and semicolons). */
+/** The sentence around a date looks ahead, unless "since" or "until" ties the date to the past. */
 export function speaksOfFuture(text: string, start: number, end: number): boolean {
   if (PAST_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   const sentence = sentenceAt(text, start, end);

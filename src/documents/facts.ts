@@ -1,5 +1,5 @@
 import type { DateMention, Reference } from '../dossier/contract.js';
-import { sentenceAround, type CheckContext, type Placed } from '../checks/context.js';
+import { sentenceAround, within, type CheckContext, type Placed } from '../checks/context.js';
 import { DATE_CUE, NOUN_OF_DATE, NUMBER_CUE, documentNouns, lemmaOf } from './nouns.js';
 
 /** A document the text describes: its noun, and the date and number it is said to carry. */
@@ -28,7 +28,7 @@ export function findDocumentFacts(ctx: CheckContext): DocumentFact[] {
   const nouns = documentNouns(ctx.text);
   const attach = (at: number, fill: (f: DocumentFact) => void) => {
     const sentence = sentenceAround(ctx, at);
-    const inSentence = nouns.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
+    const inSentence = within(nouns, sentence.start, sentence.end);
     const noun = [...inSentence].reverse().find((n) => n.end <= at) ?? inSentence.find((n) => n.start >= at) ?? pronounFor(sentence);
     if (!noun) return;
     const fact = facts.get(noun.start) ?? { lemma: lemmaOf(noun.text), noun, date: null, reference: null, sentence };
@@ -38,12 +38,12 @@ export function findDocumentFacts(ctx: CheckContext): DocumentFact[] {
   // "The letter appears on ... It is numbered ... and dated ...": "It" is the last document named
   const pronounFor = (sentence: { start: number; end: number }) => {
     if (!/^\W*(?:it|this)\b/i.test(ctx.text.slice(sentence.start, sentence.end))) return undefined;
-    const earlier = nouns.filter((n) => n.end <= sentence.start && sentence.start - n.end < PRONOUN_REACH);
+    const earlier = within(nouns, sentence.start - PRONOUN_REACH, sentence.start);
     return earlier[earlier.length - 1];
   };
   for (const d of ctx.dates) {
     const before = ctx.text.slice(Math.max(0, d.start - CUE_WINDOW), d.start);
-    const nounJustBefore = nouns.find((n) => n.end <= d.start && NOUN_OF_DATE.test(ctx.text.slice(n.end, d.start)));
+    const nounJustBefore = within(nouns, d.start - 30, d.start).find((n) => NOUN_OF_DATE.test(ctx.text.slice(n.end, d.start)));
     if (DATE_CUE.test(before) || nounJustBefore) attach(d.start, (f) => (f.date ??= d));
   }
   for (const r of ctx.references) {
