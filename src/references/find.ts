@@ -25,11 +25,13 @@ export function findReferences(text: string, parsers: ReferenceParser[] = PARSER
       if (m[0].length === 0) parser.pattern.lastIndex++;
     }
   }
-  return dropOverlaps(dropNonReferences(candidates, text)).map((c) => ({
-    start: c.start,
-    end: c.end,
-    normalized: normalizeReference(text.slice(c.start, c.end)),
-    kind: c.kind ?? kindBefore(text, c.start),
-    parser: c.parser,
-  }));
+  const out: FoundReference[] = [];
+  for (const c of dropOverlaps(dropNonReferences(candidates, text))) {
+    const kind = c.kind ?? kindBefore(text, c.start);
+    const normalized = normalizeReference(text.slice(c.start, c.end));
+    // "Train No. 23", "ranked #2", "locomotive #8": a short bare number is a reference only next to a record word.
+    if (kind === 'other' && /^\d{1,3}(?:[-/]\d{1,3})?$/.test(normalized)) continue;
+    out.push({ start: c.start, end: c.end, normalized, kind, parser: c.parser });
+  }
+  return out;
 }
