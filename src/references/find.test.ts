@@ -36,6 +36,7 @@ describe('finds references and normalises them', () => {
     ['The court heard case number 318/2019 in June.', '318/2019', '318/2019', 'case-number'],
     ['CASE 19-4410 was closed.', '19-4410', '19-4410', 'case-number'],
     ['The loan broke the limit set in Treasury Policy TP-7 last year.', 'TP-7', 'TP-7', 'document-number'],
+    ['The court approved the plan in case E.2019/442 in May.', 'E.2019/442', 'E.2019/442', 'case-number'],
     ['The report \u2116 77/2013 was never published.', '77/2013', '77/2013', 'document-number'],
   ];
   it.each(cases)('%s', (text, written, normalized, kind) => {
