@@ -2,15 +2,16 @@
 export const MAX_CHUNK = 2000;
 
 /**
- * Cuts a text into lines, and long lines at sentence ends (else at a space), so no date is cut
+ * Cuts a text into paragraphs, and long ones at sentence ends (else at a space), so no date is cut
+ * (a hard-wrapped "March and September\n2019" stays whole)
  * and chrono, which copies the rest of the text at each failed match, works on short pieces.
  */
 export function chunks(text: string, max = MAX_CHUNK): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
   let start = 0;
   while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    end = end < 0 ? text.length : end + 1;
+    let end = text.indexOf('\n\n', start);
+    end = end < 0 ? text.length : end + 2;
     if (end - start > max) {
       const window = text.slice(start, start + max);
       const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
