@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../test/fixtures/docx.js';
 import { makeEml } from '../../test/fixtures/eml.js';
 import { makeHtml } from '../../test/fixtures/html.js';
-import { appendUpdate, makePdf } from '../../test/fixtures/pdf.js';
+import { appendUpdate, makePdf, xmpPacket } from '../../test/fixtures/pdf.js';
 import { MEMO_LINES, MEMO_TEXT, wordRecall } from '../../test/fixtures/texts.js';
 import { detectFormat } from './detect.js';
 import { ingestBytes, ingestParts } from './index.js';
@@ -64,6 +64,13 @@ describe('PDF files', () => {
     expect(doc.metadata).toMatchObject({ author: 'hmarsh', producer: 'LibreOffice 4.4', creator: 'Writer', created: '2012-03-14T08:00:00.000Z', modified: '2012-03-15T08:00:00.000Z', revisions: 1, incrementalUpdates: 0 });
   });
 
+  it('falls back on XMP when the Info dictionary lacks a field', async () => {
+    const xmp = xmpPacket({ creator: 'Helena Marsh', tool: 'Writer', producer: 'LibreOffice 3.5', created: '2012-03-14T09:00:00+01:00', modified: '2012-03-14T11:00:00+01:00' });
+    const doc = await ingestBytes(await makePdf([MEMO_LINES], { xmp }), 'memo.pdf');
+    expect(doc.metadata).toMatchObject({ author: 'Helena Marsh', creator: 'Writer', producer: 'LibreOffice 3.5', created: '2012-03-14T08:00:00.000Z', modified: '2012-03-14T10:00:00.000Z' });
+    expect((doc.metadata!.xmp as Record<string, string>)['pdf:producer']).toBe('LibreOffice 3.5');
+  });
+
   it('counts incremental updates appended after the first save', async () => {
     const pdf = appendUpdate(appendUpdate(await makePdf([MEMO_LINES]), 'Editor One'), 'Editor Two');
     const doc = await ingestBytes(pdf, 'memo.pdf');
@@ -108,6 +115,12 @@ describe('e-mails', () => {
       ['mx.example.net', '2012-03-15T09:12:04.000Z'],
       ['mail.water.example', '2012-03-15T09:12:01.000Z'],
     ]);
+  });
+
+  it('reads an HTML-only body as text with its paragraphs', async () => {
+    const raw = ['From: a@water.example', 'To: b@water.example', 'Date: Thu, 15 Mar 2012 09:12:00 +0000', 'Subject: Invoices', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', '<html><body><p>The first invoice came early.</p><p>Payment was approved anyway.</p></body></html>', ''].join('\r\n');
+    const doc = await ingestBytes(Buffer.from(raw), 'mail.eml');
+    expect(doc.text).toContain('The first invoice came early.\n\nPayment was approved anyway.');
   });
 
   it('ingests each attachment as a document of its own', async () => {

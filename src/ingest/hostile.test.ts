@@ -65,6 +65,11 @@ describe('malformed and hostile files fail with a one-line error', () => {
     else expect(result).toBeInstanceOf(DossierError);
   });
 
+  it('HTML nested a hundred thousand levels deep', async () => {
+    const page = Buffer.from(`<!DOCTYPE html><html><body>${'<div>'.repeat(100_000)}deep text${'</div>'.repeat(100_000)}</body></html>`);
+    expect((await failure(ingestBytes(page, 'deep.html'))).message).toMatch(/nested 100002 levels deep/);
+  });
+
   it('a zip bomb is refused before it is inflated', async () => {
     const zeros = new Uint8Array(40 * 1024 * 1024);
     const bomb = makeZip([{ name: 'word/document.xml', data: zeros }, ...Array.from({ length: 5 }, (_, i) => ({ name: `word/media/part${i}.xml`, data: zeros }))]);

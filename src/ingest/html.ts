@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import type { DocInit } from '../doc/document.js';
 import { DossierError } from '../errors.js';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { isoDay, readPageMeta, type El } from './html-meta.js';
 import { blockText } from './html-text.js';
 import { detectLanguage } from './language.js';
@@ -11,6 +12,8 @@ import { decodeText } from './text.js';
 /** An HTML page: the article body (without navigation and ads), its title, byline, date, canonical URL and language. */
 export function ingestHtml(bytes: Uint8Array, name: string): DocInit {
   const { html, encoding } = decodeHtml(bytes, name);
+  const depth = htmlDepth(html);
+  if (depth > MAX_HTML_DEPTH) throw new DossierError('bad-format', `${name}: HTML elements nested ${depth} levels deep (over ${MAX_HTML_DEPTH}), refused as hostile`);
   const { document } = parseHTML(html) as unknown as { document: El };
   const meta = readPageMeta(document);
   const article = readArticle(html);

@@ -9,6 +9,8 @@ import { runTool } from './tool.js';
 
 /** Images larger than this are refused before OCR: decoding one takes about 4 bytes a pixel. */
 export const MAX_IMAGE_PIXELS = 50_000_000;
+/** OCR time one scanned PDF may use in all; pages left when it runs out stay unread (and are listed). */
+export const OCR_BUDGET_MS = 300_000;
 /** Resolution scanned pages are rendered at before OCR. */
 const RENDER_DPI = 300;
 
@@ -28,7 +30,8 @@ export async function ingestImage(bytes: Uint8Array, name: string, kind: string)
 }
 
 /** Renders the given pages of a PDF and reads them by OCR; returns page number to text and the mean confidence. */
-export async function ocrPdfPages(pdf: Uint8Array, pages: number[], name: string): Promise<{ texts: Map<number, string>; confidence: number | null; languages: string[] }> {
+export async function ocrPdfPages(pdf: Uint8Array, pages: number[], name: string, budgetMs = OCR_BUDGET_MS): Promise<{ texts: Map<number, string>; confidence: number | null; languages: string[] }> {
+  const deadline = Date.now() + budgetMs;
   const dir = await mkdtemp(join(tmpdir(), 'dossier-ocr-'));
   try {
     await writeFile(join(dir, 'in.pdf'), pdf);
@@ -37,6 +40,7 @@ export async function ocrPdfPages(pdf: Uint8Array, pages: number[], name: string
     let words = 0;
     let languages: string[] = [];
     for (const page of pages) {
+      if (Date.now() > deadline) break;
       // The crop box caps the rendered size, so an oversized page cannot exhaust memory.
       const args = ['-r', String(RENDER_DPI), '-x', '0', '-y', '0', '-W', '7000', '-H', '7000', '-gray', '-png', '-f', String(page), '-l', String(page), join(dir, 'in.pdf'), join(dir, `p${page}`)];
       await runTool('pdftoppm', args, { timeoutMs: OCR_TIMEOUT_MS, purpose: `${name} page ${page}` });

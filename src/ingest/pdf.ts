@@ -12,7 +12,7 @@ const SCAN_MAX_LETTERS = 10;
 
 interface PdfMeta {
   info: Record<string, unknown>;
-  metadata: { get(name: string): unknown; getAll(): Record<string, unknown> } | null;
+  metadata: { get(name: string): unknown; [Symbol.iterator](): Iterator<[string, unknown]> } | null;
 }
 
 /** A PDF: text per page in reading order, Info and XMP metadata, revisions, fonts and which pages are scans. */
@@ -58,7 +58,10 @@ export async function parsePdf(bytes: Uint8Array, name: string): Promise<Parsed>
     }
     const info = meta.info ?? {};
     const xmp = meta.metadata;
-    const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    const str = (v: unknown) => {
+      const s = Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('; ') : v;
+      return typeof s === 'string' && s.trim() ? s.trim() : null;
+    };
     const xmpGet = (key: string) => str(xmp?.get(key));
     const metadata = {
       pages: pdf.numPages,
@@ -70,7 +73,7 @@ export async function parsePdf(bytes: Uint8Array, name: string): Promise<Parsed>
       producer: str(info.Producer) ?? xmpGet('pdf:producer'),
       created: pdfDateToIso(info.CreationDate) ?? pdfDateToIso(xmpGet('xmp:createdate')),
       modified: pdfDateToIso(info.ModDate) ?? pdfDateToIso(xmpGet('xmp:modifydate')),
-      xmp: xmp ? xmpFields(xmp.getAll()) : null,
+      xmp: xmp ? xmpFields(Object.fromEntries(xmp)) : null,
       pdfVersion: str(info.PDFFormatVersion),
       revisions,
       incrementalUpdates: revisions - 1,

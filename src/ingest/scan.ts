@@ -10,7 +10,7 @@ export async function attachScanText(doc: DocInit, bytes: Uint8Array, pages: str
   try {
     const ocr = await ocrPdfPages(bytes, scanned, name);
     const text = pages.map((t, i) => (ocr.texts.has(i + 1) ? ocr.texts.get(i + 1)! : t)).join('\n\n');
-    return { ...doc, text, metadata: { ...doc.metadata, ocr: { engine: 'tesseract', languages: ocr.languages, confidence: ocr.confidence, pages: scanned } } };
+    return { ...doc, text, metadata: { ...doc.metadata, ocr: { engine: 'tesseract', languages: ocr.languages, confidence: ocr.confidence, pages: scanned.filter((p) => ocr.texts.has(p)), pagesNotRead: scanned.filter((p) => !ocr.texts.has(p)) } } };
   } catch (err) {
     if (!(err instanceof DossierError)) throw err;
     if (!doc.text.trim()) throw new DossierError(err.code, `${name}: scanned PDF without a text layer, and OCR failed: ${err.message}`);
