@@ -1,4 +1,5 @@
-import type { Dossier } from '../../../src/dossier/contract.js';
+import { useState } from 'preact/hooks';
+import type { Dossier, EntityType } from '../../../src/dossier/contract.js';
 import { excerpt, percent } from '../../../src/report/html/findings.js';
 import { ENTITY_TYPES } from '../../../src/report/html/marks.js';
 import type { Span } from './DossierView';
@@ -10,8 +11,12 @@ interface Props {
   goTo: (span: Span) => void;
 }
 
+/** Entities shown per type before "Show all", so a long document's list stays quick to draw. */
+const FIRST = 40;
+
 /** Entities by type with their aliases and mention counts; the chosen one lists its mentions. */
 export function EntitiesPanel({ d, selected, onSelect, goTo }: Props) {
+  const [expanded, setExpanded] = useState<Set<EntityType>>(() => new Set());
   const entities = d.entities ?? [];
   if (!entities.length) return <p class="muted">No entities found.</p>;
   const hits = d.screening ?? [];
@@ -20,13 +25,14 @@ export function EntitiesPanel({ d, selected, onSelect, goTo }: Props) {
       {ENTITY_TYPES.map(({ type, title }) => {
         const group = entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
         if (!group.length) return null;
+        const shown = expanded.has(type) ? group : group.filter((e, i) => i < FIRST || e.id === selected);
         return (
           <section key={type} class="group">
             <h2 class="group-title">
               <span class={`key l-entity k-entity-${type}`}>{title}</span> <span class="count">{group.length}</span>
             </h2>
             <ul class="items">
-              {group.map((e) => {
+              {shown.map((e) => {
                 const open = selected === e.id;
                 const aliases = e.aliases.filter((a) => a !== e.name);
                 const screened = hits.filter((h) => h.entity === e.id);
@@ -64,6 +70,11 @@ export function EntitiesPanel({ d, selected, onSelect, goTo }: Props) {
                 );
               })}
             </ul>
+            {shown.length < group.length && (
+              <button type="button" class="small" onClick={() => setExpanded(new Set([...expanded, type]))}>
+                Show all {group.length} {title.toLowerCase()} entities
+              </button>
+            )}
           </section>
         );
       })}
