@@ -31,7 +31,9 @@ export interface OcrResult {
 
 /** Reads the text of an image with tesseract, keeping its line and paragraph breaks. */
 export async function ocrImage(image: Uint8Array, name: string): Promise<OcrResult> {
-  const languages = await ocrLanguages();
+  const languages = await ocrLanguages().catch((err: unknown) => {
+    throw err instanceof DossierError ? new DossierError(err.code, err.message.replace(/^OCR: /, `${name}: `)) : err;
+  });
   if (!languages.length) throw new DossierError('missing-tool', `${name}: tesseract has none of the language models ${WANTED.join(', ')}`);
   const tsv = await runTool('tesseract', ['stdin', 'stdout', '-l', languages.join('+'), '--psm', '3', 'tsv'], {
     input: image,
