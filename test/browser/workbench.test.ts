@@ -59,7 +59,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
     await page.close();
   });
 
-  it('analyses a chosen file', async () => {
+  it('analyses a chosen or dropped file', async () => {
     const page = await newPage();
     await page.goto(server.url);
     await page.locator('#file').setInputFiles({ name: 'courier.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
@@ -68,6 +68,17 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
     await page.waitForURL(/#\/d\/[0-9a-f]{16}$/);
     expect(await page.locator('.article').textContent()).toBe(ARTICLE);
     expect(await page.locator('.dossier-head').textContent()).toContain('courier.txt');
+
+    await page.goto(server.url);
+    const dropped = await page.evaluateHandle(
+      `(() => { const dt = new DataTransfer(); dt.items.add(new File([${JSON.stringify(ARTICLE)}], 'dropped.txt', { type: 'text/plain' })); return dt; })()`,
+    );
+    await page.dispatchEvent('form', 'dragover', { dataTransfer: dropped });
+    await page.dispatchEvent('form', 'drop', { dataTransfer: dropped });
+    expect(await page.locator('.chosen').textContent()).toContain('dropped.txt');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.waitForURL(/#\/d\/[0-9a-f]{16}$/);
+    expect(await page.locator('.dossier-head').textContent()).toContain('dropped.txt');
     await page.close();
   });
 

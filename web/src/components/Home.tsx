@@ -40,7 +40,17 @@ export function Home({ onAnalysed }: { onAnalysed: (saved: SavedDossier) => void
     <div class="home">
       <section class="card" aria-labelledby="new-title">
         <h1 id="new-title">Analyse an article</h1>
-        <form onSubmit={run}>
+        <form
+          onSubmit={run}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={(e) => {
+            if (!(e.currentTarget as Node).contains(e.relatedTarget as Node | null)) setDragging(false);
+          }}
+          onDrop={drop}
+        >
           <label for="article">Article text</label>
           <textarea
             id="article"
@@ -50,16 +60,8 @@ export function Home({ onAnalysed }: { onAnalysed: (saved: SavedDossier) => void
             disabled={busy || !!file}
             onInput={(e) => setText(e.currentTarget.value)}
           />
-          <div
-            class={`drop ${dragging ? 'dragging' : ''}`}
-            onDragOver={(e) => {
-              e.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={drop}
-          >
-            <span>Or drop a file here (text, HTML, PDF, Word, e-mail, image), or </span>
+          <div class={`drop ${dragging ? 'dragging' : ''}`}>
+            <span>Or drop a file anywhere on this form (text, HTML, PDF, Word, e-mail, image), or </span>
             <label class="linklike" for="file">
               choose a file
             </label>
