@@ -9,7 +9,7 @@ const NAME_LINKS = new Set('of the in and for de du des la le al el bin ibn abu 
 
 /** Words just before a quotation that present it as a name, a title or a term rather than speech. */
 const NAMING_CUE =
-  /\b(?:called|named|nicknamed|dubbed|alias|aka|known\s+as|so-called|titled|entitled|term|word|phrase|slogan|label|book|film|novel|song|operation|party|newspaper|magazine|movement|group|brand|hotel|street)\s*$/i;
+  /\b(?:call(?:s|ed|ing)?\s+(?:it|them|this|that|him|her)|called|named|nicknamed|dubbed|alias|aka|known\s+as|so-called|titled|entitled|term|word|phrase|slogan|label|book|film|novel|song|operation|party|newspaper|magazine|movement|group|brand|hotel|street)\s*$/i;
 
 /** A quotation with no speaker needs this many words to count as speech rather than a scare quote. */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -26,8 +26,8 @@ interface Rule {
 /** Tried in order; the first rule that decides (true or false) gives the verdict. */
 export const QUOTE_RULES: Rule[] = [
   { name: 'naming-cue', test: (_w, before) => (NAMING_CUE.test(before) ? false : null), reason: 'a word before it presents a name, title or term ("so-called", "the book")' },
+  { name: 'name-like', test: (w, _b, a) => (isNameLike(w) && (w.length > 1 || a !== 'direct') ? false : null), reason: 'every main word is capitalised: a quoted name, not speech' },
   { name: 'attributed', test: (w, _b, a) => (a === 'direct' && w.length > 0 ? true : null), reason: 'a speech verb next to it names who says it' },
-  { name: 'name-like', test: (w) => (isNameLike(w) ? false : null), reason: 'every main word is capitalised: a quoted name, not speech' },
   { name: 'reported', test: (w, _b, a) => (a === 'reported' && w.length > 1 ? true : null), reason: 'a phrase quoted inside reported speech ("said the tender was "…"")' },
   { name: 'short-phrase', test: (w) => (w.length < MIN_UNATTRIBUTED_WORDS ? false : null), reason: 'a short quoted phrase with no speech verb is a scare quote' },
   { name: 'long-quotation', test: () => true, reason: 'a quoted clause long enough to be speech or a document\'s words' },

@@ -67,6 +67,8 @@ describe('leaves scare quotes and quoted names', () => {
     ['a short phrase', 'They offered "high protection" to the smugglers.'],
     ['a nickname', 'The courier, nicknamed "the Accountant", vanished.'],
     ['a quoted name inside reported speech', 'The officer said he answered to \u00AB Brigade of the Northern Coast \u00BB alone.'],
+    ['a name given with "calls it"', 'They attacked the south, which the report calls it \u00AB the Eastern Plain \u00BB again.'],
+    ['a quoted name beside a speech verb', 'The officer said "Northern Coast Brigade" twice.'],
     ['a book title', 'He wrote the book "Shadows over the harbour and its old quays" in exile.'],
   ];
   it.each(cases)('%s', (_what, text) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,8 +40,10 @@ describe('dossier reports bad input in one line', () => {
     expectOneLineError(dossier(['analyze', path]), 1, /noise\.bin/);
   });
 
-  it('a directory', () => {
-    expectOneLineError(dossier(['analyze', dir]), 1, /directory/);
+  it('a directory with nothing to read', () => {
+    const empty = join(dir, 'nothing-here');
+    mkdirSync(empty);
+    expectOneLineError(dossier(['analyze', empty]), 1, /nothing-here/);
   });
 
   it('empty standard input', () => {
