@@ -1,6 +1,6 @@
 import type { DateMention, Entity, Flag } from '../dossier/contract.js';
 import { sentenceAround, type CheckContext, type Placed } from './context.js';
-import { ACT_VERBS, DEATH_CUES, NOT_AN_ACT } from './deathCues.js';
+import { ACTED_FOR, ACT_VERBS, DEATH_CUES, NOT_AN_ACT } from './deathCues.js';
 import { eventDate } from './eventDate.js';
 import { certainlyAfter, isExplicit, shown } from './explicit.js';
 import { personAfter, subjectBefore } from './subject.js';
@@ -36,7 +36,7 @@ export function findActsAfterDeath(ctx: CheckContext, deaths = findDeaths(ctx)):
     for (const mention of ctx.people.filter((p) => p.item.id === death.person.id)) {
       if (mention.start >= deathSentence.start && mention.end <= deathSentence.end) continue;
       const verb = ACT_VERBS.match.exec(ctx.text.slice(mention.end, mention.end + 160));
-      if (!verb) continue;
+      if (!verb || ACTED_FOR.test(ctx.text.slice(Math.max(0, mention.start - 30), mention.start))) continue;
       const verbEnd = mention.end + verb[0].length;
       const subject = subjectBefore(ctx, verbEnd - 1);
       if (subject?.person.item.id !== death.person.id) continue;

@@ -19,7 +19,7 @@ const PRONOUN = /^\W*(?:it|its\s+[\p{L} ]{0,30}?)(?=\s)/iu;
 export const ABOUT = { match: /^\s+(?:of|on|about|into|describing|covering|recording)\b/i, reason: 'the complement names the subject of the document' };
 
 /** A forecast is no anachronism: "the report says prices will rise in 2017". */
-export const FORECAST = { match: /\b(?:will|would|shall|expected|expects?|forecasts?|plans?|planned|scheduled|due|predicts?|predicted|projected|projects|until|by)\b/i, reason: 'the document looks ahead' };
+export const FORECAST = { match: /\b(?:will|would|shall|expected|expects?|forecasts?|plans?|planned|scheduled|due|predicts?|predicted|projected|projects|projections?|targets?|until|by|to|through|ahead|future)\b/i, reason: 'the document looks ahead' };
 
 /** Quoted words: in a paragraph about a document's content, they are the document's words. */
 const QUOTED = /«[^»]{3,400}»|"[^"\n]{3,400}"/g;
@@ -35,6 +35,8 @@ function factFor(facts: DocumentFact[], lemma: string, at: number): DocumentFact
 interface Scope {
   fact: DocumentFact;
   ranges: Array<{ start: number; end: number }>;
+  /** Where the text says what the document contains, for the message. */
+  said: { start: number; end: number };
 }
 
 /** Where each document's content is reported: the clause after the verb, and quotes later in the paragraph. */
@@ -61,11 +63,11 @@ function contentScopes(ctx: CheckContext, facts: DocumentFact[]): Scope[] {
     const lineEnd = ctx.text.indexOf('\n', sentence.end);
     const rest = ctx.text.slice(sentence.end, lineEnd < 0 ? ctx.text.length : lineEnd);
     for (const q of rest.matchAll(QUOTED)) ranges.push({ start: sentence.end + q.index, end: sentence.end + q.index + q[0].length });
-    scopes.push({ fact, ranges });
+    scopes.push({ fact, ranges, said: { start: subject.at, end: ranges[0].end } });
   }
   for (const fact of facts) {
     if (fact.date && fact.date.start > fact.noun.end && ABOUT.match.test(ctx.text.slice(fact.noun.end, fact.date.start))) {
-      scopes.push({ fact, ranges: [{ start: fact.noun.end, end: fact.date.start }] });
+      scopes.push({ fact, ranges: [{ start: fact.noun.end, end: fact.date.start }], said: { start: fact.noun.start, end: fact.date.end } });
     }
   }
   return scopes;
@@ -75,7 +77,7 @@ function contentScopes(ctx: CheckContext, facts: DocumentFact[]): Scope[] {
 export function findAnachronisms(ctx: CheckContext, facts: DocumentFact[]): Flag[] {
   const flags: Flag[] = [];
   const seen = new Set<string>();
-  const add = (fact: DocumentFact, event: Placed<DateMention>, indirect: string | null) => {
+  const add = (fact: DocumentFact, event: Placed<DateMention>, indirect: string | null, said: { start: number; end: number }) => {
     const docDate = fact.date!.item;
     const key = `${fact.lemma}:${event.start}`;
     if (seen.has(key)) return;
@@ -85,26 +87,32 @@ export function findAnachronisms(ctx: CheckContext, facts: DocumentFact[]): Flag
     flags.push({
       kind: 'anachronism',
       severity: indirect ? 'warning' : severityOf(docDate, event.item),
-      message: `The ${fact.lemma}${ref} is dated ${shown(docDate)} but is said to speak of ${what}, which comes after it.`,
-      evidence: [ctx.doc.spanFromView(fact.noun.start, fact.noun.end), docDate, event.item],
+      message: `The ${fact.lemma}${ref} is dated ${shown(docDate)} but is said to speak of ${what}, which comes after it: "${snippet(ctx, said)}".`,
+      evidence: [ctx.doc.spanFromView(fact.noun.start, fact.noun.end), docDate, ctx.doc.spanFromView(said.start, said.end), event.item],
     });
   };
   const scopes = contentScopes(ctx, facts);
   const termDates = datesOfTerms(ctx, scopes.flatMap((s) => s.ranges));
-  for (const { fact, ranges } of scopes) {
+  for (const { fact, ranges, said } of scopes) {
     const docDate = fact.date!;
     for (const range of ranges) {
       for (const ev of within(ctx.dates, range.start, range.end)) {
         if (ev.start === docDate.start || !certainlyAfter(ev.item, docDate.item)) continue;
         if (FORECAST.match.test(ctx.text.slice(range.start, ev.start))) continue;
-        add(fact, ev, null);
+        add(fact, ev, null, said);
       }
       // an event the document names, dated by the text elsewhere: fires only if every date given to it is later
       for (const term of eventTerms(ctx, range.start, range.end)) {
         const dated = (termDates.get(term) ?? []).filter((d) => d.start !== docDate.start);
-        if (dated.length && dated.every((d) => certainlyAfter(d.item, docDate.item))) add(fact, dated[0], term);
+        if (dated.length && dated.every((d) => certainlyAfter(d.item, docDate.item))) add(fact, dated[0], term, said);
       }
     }
   }
   return flags;
+}
+
+/** The words that say what the document contains, on one line and short. */
+function snippet(ctx: CheckContext, said: { start: number; end: number }): string {
+  const flat = ctx.text.slice(said.start, said.end).replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
+  return flat.length > 90 ? `${flat.slice(0, 89)}\u2026` : flat;
 }

@@ -2,7 +2,7 @@ import type { DateMention, Entity, Flag } from '../dossier/contract.js';
 import type { CheckContext, Placed } from './context.js';
 import { eventDate } from './eventDate.js';
 import { certainlyAfter, disjoint, isExplicit, shown } from './explicit.js';
-import { END_THEN_STATE, NEGATION, ONCE_IN_A_LIFE } from './stateRules.js';
+import { END_THEN_STATE, NEGATION, ONCE_IN_A_LIFE, POST } from './stateRules.js';
 import { subjectBefore } from './subject.js';
 
 interface Statement {
@@ -23,6 +23,13 @@ function statements(ctx: CheckContext, pattern: RegExp, subjects: 'person' | 'or
     if (who && date) out.push({ entity: who.person.item, cue, date, viaPronoun: who.viaPronoun });
   }
   return out;
+}
+
+/** Leaving one post and holding another ("resigned as chairman", "served as adviser") is no contradiction. */
+function samePost(ctx: CheckContext, end: Statement, state: Statement): boolean {
+  const a = POST.exec(ctx.text.slice(end.cue.start, end.cue.end + 40))?.[0].toLowerCase();
+  const b = POST.exec(ctx.text.slice(state.cue.start, state.cue.end))?.[0].toLowerCase();
+  return !a || !b || a === b;
 }
 
 function orgBefore(ctx: CheckContext, at: number) {
@@ -50,7 +57,11 @@ export function findContradictions(ctx: CheckContext): Flag[] {
     const states = statements(ctx, rule.state, subjects);
     for (const end of ends) {
       const later = states.find(
-        (s) => s.entity.id === end.entity.id && s.date.start !== end.date.start && certainlyAfter({ ...s.date.item, value: s.date.item.value.split('/')[0] }, end.date.item),
+        (s) =>
+          s.entity.id === end.entity.id &&
+          s.date.start !== end.date.start &&
+          samePost(ctx, end, s) &&
+          certainlyAfter({ ...s.date.item, value: s.date.item.value.split('/')[0] }, end.date.item),
       );
       if (!later || rule.undo.test(ctx.text)) continue;
       flags.push(flagOf(ctx, end, later, rule.reason));

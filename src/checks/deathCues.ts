@@ -13,3 +13,6 @@ export const ACT_VERBS = {
 
 /** A clause that reports the death itself, or an act before it, is no act after death. */
 export const NOT_AN_ACT = /\b(?:before (?:his|her) death|posthumous(?:ly)?|in memory of|funeral|buried|mourn|tribute|anniversary of (?:his|her) death|had (?:met|attended|signed|spoken|said))\b/i;
+
+/** Words before a name that make the act someone else's: "a statement attributed to X said". */
+export const ACTED_FOR = /\b(?:attributed to|in the name of|on behalf of|quoting|according to|signed by|written by|sent by|by|of|from|to|with)\s+(?:the\s+late\s+)?$/i;

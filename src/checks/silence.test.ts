@@ -20,6 +20,10 @@ const CONSISTENT: string[] = [
   'Marta Olsen was born in 1961. Olsen, born in 1961, studied law in Oslo.',
   'The council met in 2019 and again in 2021; it published its decision in 2022.',
   'Marta Olsen died in 2019. Piet Kramer took over the board. In 2020 he signed the merger.',
+  'Marta Olsen died in 2012. In 2014, a statement attributed to Olsen said the fund was empty.',
+  'Marta Olsen resigned as chairman in 2015. Olsen served as an adviser in 2017.',
+  'Marta Olsen left the company in 2018. In 2020 Olsen was still angry about it.',
+  'The report, dated May 2016, covers the period to 2017.',
 ];
 
 describe('consistent texts raise no date flag', () => {

@@ -13,7 +13,7 @@ export const END_THEN_STATE: Array<{ name: string; end: RegExp; state: RegExp; u
       'giu',
     ),
     state: new RegExp(
-      `\\b(?:on (?:the|its|their|[\\p{L}-]+'s) payroll|was (?:still )?(?:working|employed)|worked (?:for|at)|was (?:still )?paid by|drew a salary|received a salary|was still|still (?:worked|served|sat|held|ran|chaired|signed|lists?|listed)|served as|remained (?:at|with|in (?:the|his|her) post)|(?:signed|signs|sign|acted|appeared|lists?|listed|named) (?:(?:him|her|it|them)\\s+)?as ${POSTS})\\b`,
+      `\\b(?:on (?:the|its|their|[\\p{L}-]+'s) payroll|was (?:still )?(?:working|employed)|worked (?:for|at)|was (?:still )?paid by|drew a salary|received a salary|was still (?:running|in charge|at the helm|(?:the |a |an )?${POSTS})|still (?:worked|served|sat|held|ran|chaired|signed|lists?|listed)|remained (?:at|with|in (?:the|his|her) post)|(?:signed|signs|sign|acted|appeared|lists?|listed|named) (?:(?:him|her|it|them)\\s+)?as ${POSTS})\\b`,
       'giu',
     ),
     undo: /\b(?:rejoined|returned to|was (?:re-?hired|reinstated|re-?appointed)|came back)\b/i,
@@ -27,6 +27,9 @@ export const END_THEN_STATE: Array<{ name: string; end: RegExp; state: RegExp; u
     reason: 'a dissolved company cannot sign, pay or receive later',
   },
 ];
+
+/** The post a statement names ("resigned as director", "signed it as chairman"), to compare end and state. */
+export const POST = new RegExp(`\\b${POSTS}\\b`, 'i');
 
 /** Words just before a statement that deny it: "has not worked for Crestline since 2018". */
 export const NEGATION = /\b(?:not|never|no longer|n't)\s+(?:\p{L}+\s+)?$/iu;

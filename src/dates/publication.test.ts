@@ -27,6 +27,10 @@ describe('publication date', () => {
     expect(analyse('The letter, which was dated 2 May 2011, carried a stamp - and a seal.').published).toBeNull();
   });
 
+  it('refuses a publication date that is not a date, in one line', () => {
+    expect(() => analyse('Text.', { published: 'last Tuesday' })).toThrow(/^publication date "last Tuesday" is not a date/);
+  });
+
   it('reads ingester metadata', () => {
     expect(analyse('Text.', { metadata: { date: 'Tue, 09 Oct 2018 10:00:00 +0000' } }).published).toBe('2018-10-09');
   });

@@ -1,6 +1,8 @@
 import type { Doc } from '../doc/document.js';
 import type { DateMention } from '../dossier/contract.js';
+import { DossierError } from '../errors.js';
 import type { Stage } from '../pipeline/stage.js';
+import { readIsoDay } from './calendar.js';
 import { findDates } from './extract.js';
 import { inferNotBefore, publishedFromDateline, publishedFromMetadata } from './publication.js';
 
@@ -14,6 +16,7 @@ export const datesStage: Stage = {
   requires: ['sentences', 'published'],
   assigns: ['dates', 'published'],
   run(doc) {
+    if (doc.published) doc.published = checkedDay(doc.published);
     doc.published ??= publishedFromDateline(doc.view.text) ?? publishedFromMetadata(doc.metadata);
     doc.dates = findDates(doc.view.text, doc.published).map((f) => {
       const lead = LEADING_WORD.exec(doc.view.text.slice(f.start, f.end))?.[0].length ?? 0;
@@ -25,6 +28,13 @@ export const datesStage: Stage = {
     doc.publishedInferred = doc.published ? null : inferNotBefore(doc.dates, (d) => leadText(doc, d));
   },
 };
+
+/** A publication date the caller gave, as an ISO day; anything unreadable is the caller's error. */
+function checkedDay(given: string): string {
+  const day = readIsoDay(given);
+  if (!day) throw new DossierError('bad-argument', `publication date "${given}" is not a date (use YYYY-MM-DD)`);
+  return day;
+}
 
 /** The words of its sentence before a date (at most a couple of hundred characters). */
 function leadText(doc: Doc, d: DateMention): string {
