@@ -6,8 +6,10 @@ export interface FileFacts {
   producers: { field: string; value: string }[];
   /** Names the metadata gives for who wrote or last saved the file. */
   authors: { field: string; value: string }[];
-  /** When the e-mail this file was attached to says it was sent. */
+  /** When the e-mail this file was attached to (or this e-mail itself) says it was sent. */
   sent: string | null;
+  /** Times the servers stamped in an e-mail's Received chain. */
+  received: string[];
   revisions: number | null;
   pages: number | null;
   scannedPages: number[];
@@ -37,7 +39,8 @@ export function fileFacts(metadata: Record<string, unknown>): FileFacts {
     modified: str(metadata.modified),
     producers,
     authors,
-    sent: str(attached?.sent),
+    sent: str(attached?.sent) ?? str(metadata.sent),
+    received: Array.isArray(metadata.received) ? (metadata.received as { date?: unknown }[]).map((r) => str(r?.date)).filter((d): d is string => d !== null) : [],
     revisions: typeof metadata.revisions === 'number' ? metadata.revisions : null,
     pages: typeof metadata.pages === 'number' ? metadata.pages : null,
     scannedPages: Array.isArray(metadata.scannedPages) ? (metadata.scannedPages as number[]) : [],

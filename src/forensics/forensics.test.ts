@@ -44,6 +44,27 @@ describe('metadata-date-mismatch', () => {
     expect(f.evidence).toEqual([]);
   });
 
+  it('flags an attachment that states a date after its e-mail was sent', () => {
+    const doc = memo({ attachedTo: { source: 'mail.eml', sent: '2012-03-02T09:12:00.000Z' } }, 'docx');
+    const [f] = flags(doc, 'metadata-date-mismatch');
+    expect(f.message).toMatch(/states 2012-03-14, after the e-mail .*\(2012-03-02\)/);
+    expect(f.evidence.map((e) => e.text)).toEqual(['14 March 2012']);
+  });
+
+  it('flags an e-mail received by a server before its Date header says it was sent', () => {
+    const text = 'From: a@water.example\nDate: Fri, 16 Mar 2012 09:00:00 +0000\nSubject: Memo\n\nSee the memo.';
+    const received = [{ date: '2012-03-15T09:12:04.000Z' }, { date: '2012-03-15T09:12:01.000Z' }];
+    const doc = docWith(text, 'eml', { sent: '2012-03-16T09:00:00.000Z', date: 'Fri, 16 Mar 2012 09:00:00 +0000', received }, []);
+    const [f] = flags(doc, 'metadata-date-mismatch');
+    expect(f.message).toMatch(/received the message at 2012-03-15T09:12:01Z .*24 hours before its Date header/);
+    expect(f.evidence.map((e) => e.text)).toEqual(['Fri, 16 Mar 2012 09:00:00 +0000']);
+  });
+
+  it('accepts an e-mail relayed within seconds of its Date header', () => {
+    const doc = docWith('From: a@water.example\n\nSee the memo.', 'eml', { sent: '2012-03-15T09:12:00.000Z', received: [{ date: '2012-03-15T09:12:04.000Z' }] }, []);
+    expect(flags(doc, 'metadata-date-mismatch')).toEqual([]);
+  });
+
   it('flags a text that reports events after the file was last saved', () => {
     const text = `${MEMO_TEXT}\nPayment was stopped on 2 May 2012.`;
     const doc = docWith(text, 'docx', { created: '2012-03-14T08:00:00.000Z', modified: '2012-03-14T18:00:00.000Z' }, [['14 March 2012', '2012-03-14'], ['2 May 2012', '2012-05-02']]);

@@ -4,10 +4,11 @@ import type { ForensicRule } from './rule.js';
 import { authorMismatchRule } from './rules/author-mismatch.js';
 import { dateMismatchRule } from './rules/date-mismatch.js';
 import { incrementalEditsRule } from './rules/incremental-edits.js';
+import { mailDatesRule } from './rules/mail-dates.js';
 import { producerAnachronismRule } from './rules/producer-anachronism.js';
 import { scannedRule } from './rules/scanned.js';
 
-export const FORENSIC_RULES: ForensicRule[] = [dateMismatchRule, producerAnachronismRule, authorMismatchRule, scannedRule, incrementalEditsRule];
+export const FORENSIC_RULES: ForensicRule[] = [dateMismatchRule, mailDatesRule, producerAnachronismRule, authorMismatchRule, scannedRule, incrementalEditsRule];
 
 /** File forensics: compares what the file's metadata says with what its text says. */
 export const forensicsStage: Stage = {

@@ -10,6 +10,8 @@ export const DATE_TOLERANCE = {
   createdLongAfter: 365,
   /** Saving a file the day after sending it is common (a copy kept); later edits are not. */
   modifiedAfterSent: 1,
+  /** Time zones: a letter dated the day after the e-mail carrying it may still be genuine. */
+  statedAfterSent: 1,
   /** A text can report an event from the day its file was last saved. */
   reportedAfterModified: 1,
 };
@@ -39,6 +41,9 @@ export const dateMismatchRule: ForensicRule = {
     }
     if (facts.sent && facts.modified && daysBetween(facts.sent, facts.modified) > DATE_TOLERANCE.modifiedAfterSent) {
       flag('warning', `file modified ${day(facts.modified)} (metadata), after the e-mail it came with was sent (${day(facts.sent)})`, []);
+    }
+    if (stated && facts.sent && daysBetween(facts.sent, stated.value) > DATE_TOLERANCE.statedAfterSent) {
+      flag('warning', `the document states ${stated.value}, after the e-mail it came with was sent (${day(facts.sent)})`);
     }
     const latest = latestReportedDate(doc);
     if (latest && facts.modified && daysBetween(facts.modified, latest.value) > DATE_TOLERANCE.reportedAfterModified) {
