@@ -6,6 +6,7 @@ import { lastPersonBefore, mentionsWithin, type IndexedMention } from './mention
 const alt = (words: string[]) => words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const MARKER = new RegExp(`\\b(?:${alt(ANONYMITY_MARKERS.words)})\\b`, 'i');
 const ANON_NOUN = new RegExp(`\\b(?:${alt(ANONYMOUS_NOUNS.words)})\\b`, 'gi');
+const AND_ANONYMOUS = new RegExp(`^\\s+and\\s+(?:${alt(ANONYMOUS_NOUNS.words)})\\b`, 'i');
 const DOC_NOUN = new RegExp(`\\b(?:${alt(DOCUMENT_NOUNS.words)})\\b`, 'gi');
 const PRONOUN = new RegExp(`^(?:${alt(PRONOUNS.words)})$`, 'i');
 const AUTHOR = new RegExp(`^(?:${alt(AUTHOR_WORDS.words)})$`, 'i');
@@ -112,7 +113,7 @@ function anonymousPhrase(text: string): [number, number] | null {
     if (!prev || !MODIFIERS.has(prev[1].toLowerCase())) break;
     start = prev.index;
   }
-  const more = new RegExp(`^\\s+and\\s+(?:${alt(ANONYMOUS_NOUNS.words)})\\b`, 'i').exec(text.slice(end));
+  const more = AND_ANONYMOUS.exec(text.slice(end));
   if (more) end += more[0].length;
   return [start, end];
 }

@@ -16,7 +16,7 @@ const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attr
 /** Where a source phrase after a cue ends. */
 const PHRASE_END = /[,;:.!?()"]|\s(?:that|which|who|whose|when|where|because|as|in\s+order)\s/;
 /** "There are reports that …": hearsay with no one behind it. */
-const THERE_ARE = /\bthere\s+(?:are|were|have\s+been|is|was)\s+(?:\p{Ll}+\s+)?(?:reports|rumours|rumors|allegations|claims|suggestions|indications)\b/giu;
+const THERE_ARE = /\bthere\s+(?:are|were|have\s+been|is|was)\s+(?:[a-z]+\s+)?(?:reports|rumours|rumors|allegations|claims|suggestions|indications)\b/gi;
 /** "A copy seen by this newspaper": a document the publication has in hand. */
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\s+(?:this|our|the)\s+(?:newspaper|paper|reporters?|publication|magazine|website|site|agency)\b/gi;
 /** Words between a subject and its verb that are not part of the subject. */

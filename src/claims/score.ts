@@ -9,29 +9,30 @@ export interface SentenceFacts {
   mentions: number;
   dates: number;
   listItem: boolean;
+  /** It reports what someone says or what a source states (see `isReported`). */
+  reported: boolean;
 }
 
 const WORD_CUES: WordCue[] = [ACTION_VERBS, ACCUSATION_VERBS, DOCUMENT_WORDS, CAUSAL_WORDS, OPINION_WORDS];
 const CUE_SETS = WORD_CUES.map((c) => ({ cue: c, set: new Set(c.words) }));
 const YEAR = /^(?:1[89]|20)\d\d$/;
-/** Reported speech: a statement someone is on record for can be checked with them. */
-const REPORTED = new RegExp(`\\b(?:according\\s+to|${SPEECH_VERBS.words.join('|')})\\b`, 'i');
+const SPEECH = new Set(SPEECH_VERBS.words);
 const NUMBER_WORDS = new Set('two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million millions billion billions half third quarter twice percent per cent'.split(' '));
 const FIRST_PERSON_OPINION = /\b(?:I|we)\s+(?:think|believe|feel|hope|wish)\b|\bin\s+(?:my|our)\s+(?:view|opinion)\b/i;
 
 /** A 0..1 estimate of how much a sentence asserts something checkable: events, numbers, names, accusations. */
 export function checkworthiness(f: SentenceFacts): number {
   if (BOILERPLATE.test(f.text)) return 0;
-  const words = f.tokens.filter((t) => t.kind === 'word');
+  const words = f.tokens.filter((t) => t.kind === 'word').map((t) => t.norm.toLowerCase());
   let score = 0.15;
   const numbers = f.tokens.filter((t, i) => (t.kind === 'number' ? !(f.listItem && i === 0) && !YEAR.test(t.norm) : NUMBER_WORDS.has(t.norm.toLowerCase()))).length;
   if (numbers > 0) score += numbers > 1 ? 0.25 : 0.2;
   const dated = f.dates > 0 || f.tokens.some((t) => YEAR.test(t.norm) || MONTHS.has(t.norm.toLowerCase()));
   if (dated) score += 0.1;
   score += Math.min(0.3, f.mentions * 0.1);
-  if (REPORTED.test(f.text)) score += 0.15;
+  if (f.reported) score += 0.15;
   for (const { cue, set } of CUE_SETS) {
-    if (words.some((t) => set.has(t.norm.toLowerCase()))) score += cue.weight;
+    if (words.some((t) => set.has(t))) score += cue.weight;
   }
   if (FIRST_PERSON_OPINION.test(f.text)) score -= 0.2;
   const trimmed = f.text.trim();
@@ -42,9 +43,13 @@ export function checkworthiness(f: SentenceFacts): number {
   return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
 }
 
-/** True when the sentence reports what someone says or what a source states. */
-export function isReported(text: string): boolean {
-  return REPORTED.test(text);
+/** Reported speech: a statement someone is on record for can be checked with them ("said", "according to"). */
+export function isReported(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].norm.toLowerCase();
+    if (SPEECH.has(w) || (w === 'according' && tokens[i + 1]?.norm.toLowerCase() === 'to')) return true;
+  }
+  return false;
 }
 
 /** A line with no closing punctuation and few words is a title or a heading, not a statement. */

@@ -35,8 +35,9 @@ export function findClaims(doc: Doc): Claim[] {
     const r = viewRange(doc, s);
     const text = doc.view.text.slice(r.start, r.end);
     const listItem = LIST_ITEM.test(text);
-    const score = checkworthiness({ text, tokens, mentions: mentionsWithin(mentions, s.start, s.end).length, dates: inDates, listItem });
-    if (score < (listItem ? LIST_THRESHOLD : isReported(text) ? REPORTED_THRESHOLD : CLAIM_THRESHOLD)) continue;
+    const reported = isReported(tokens);
+    const score = checkworthiness({ text, tokens, mentions: mentionsWithin(mentions, s.start, s.end).length, dates: inDates, listItem, reported });
+    if (score < (listItem ? LIST_THRESHOLD : reported ? REPORTED_THRESHOLD : CLAIM_THRESHOLD)) continue;
     claims.push({
       id: `C${claims.length + 1}`,
       start: s.start,

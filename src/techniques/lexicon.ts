@@ -119,4 +119,8 @@ export const LEXICONS: Record<string, Lexicon> = {
     words: w('increase increases rise rises jump gain gains drop fall decline growth stake owned subsidiary stakes share shares interest owner ownership'),
     reason: 'nouns after a percentage that make it a figure, not a boast',
   },
+  people: {
+    words: w('activists activist experts expert journalists journalist scientists scientist defenders defender leaders leader opposition analysts analyst reporters intellectuals democrats liberals patriots patriot reformers reformer victims victim refugees refugee humanitarians philanthropist philanthropists'),
+    reason: 'people nouns: a label of pretence on them brands the people themselves',
+  },
 };

@@ -12,7 +12,7 @@ export interface SurfaceCue {
 export const SURFACE_CUES: SurfaceCue[] = [
   {
     name: 'scareQuotes',
-    source: `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hese|[Ss]o-called)\\s+"\\p{Ll}[\\p{L}-]*(?:\\s\\p{Ll}[\\p{L}-]*)?"`,
+    source: `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hese|[Ss]o-called)\\s+"\\s?\\p{Ll}[\\p{L}-]*(?:\\s\\p{Ll}[\\p{L}-]*)?\\s?"`,
     label: 'Doubt',
     confidence: 0.55,
     reason: '"{text}": scare quotes cast doubt on the word they hold',

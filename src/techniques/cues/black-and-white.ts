@@ -8,5 +8,5 @@ export const BLACK_AND_WHITE: TechniqueCue[] = [
   { pattern: 'there is|are only two options|choices|ways|sides|paths', label: K, confidence: 0.7, reason: '"{text}": only two options offered' },
   { pattern: 'there is no other|third option|choice|way|alternative|path', label: K, confidence: 0.65, reason: '"{text}": alternatives denied' },
   { pattern: 'no middle ground|way', label: K, confidence: 0.6, reason: '"{text}": alternatives denied' },
-  { pattern: 'you are|you\'re either', label: K, confidence: 0.6, reason: '"{text}": the reader forced to pick a side' },
+  { pattern: 'you|you\'re are? either', label: K, confidence: 0.6, reason: '"{text}": the reader forced to pick a side' },
 ];

@@ -4,7 +4,7 @@ const D = 'Doubt' as const;
 
 export const DOUBT: TechniqueCue[] = [
   { pattern: 'so-called _l', label: D, confidence: 0.6, reason: '"{text}": "so-called" questions the standing of what follows' },
-  { pattern: 'self-styled|self-proclaimed _l', label: D, confidence: 0.6, reason: '"{text}": casts doubt on a claimed role' },
+  { pattern: 'self-styled|self-proclaimed _', label: D, confidence: 0.6, reason: '"{text}": casts doubt on a claimed role' },
   { pattern: 'many|serious|troubling|nagging|unanswered? questions remain', label: D, confidence: 0.5, reason: '"{text}": suggests something is hidden without saying what' },
   { pattern: 'what are|is they|he|she|it hiding', label: D, confidence: 0.75, reason: '"{text}": insinuates concealment', question: true },
   { pattern: 'can|should we really trust|believe', label: D, confidence: 0.7, reason: '"{text}": undermines credibility by insinuation', question: true },

@@ -8,7 +8,7 @@ export const FEAR: TechniqueCue[] = [
   { pattern: 'threat|danger|menace to its|their very existence|survival', label: F, confidence: 0.6, reason: '"{text}": invokes a threat to survival itself' },
   { pattern: 'existential threat|danger', label: F, confidence: 0.7, reason: '"{text}": a danger to existence itself' },
   { pattern: 'ticking time bomb', label: F, confidence: 0.7, reason: '"{text}": impending catastrophe imagery' },
-  { pattern: 'before it is|it\'s too late', label: F, confidence: 0.6, reason: '"{text}": urgency through fear' },
+  { pattern: 'before it|it\'s is? too late', label: F, confidence: 0.6, reason: '"{text}": urgency through fear' },
   { pattern: 'wipe|wiped|wiping _? off the map', label: F, confidence: 0.7, reason: '"{text}": annihilation imagery' },
   { pattern: 'destroy|destroying|destroys our|your way|country|nation|children|families|future', label: F, confidence: 0.7, reason: '"{text}": the reader\u2019s own world under threat' },
   { pattern: 'our|your children will', label: F, confidence: 0.55, reason: '"{text}": fear for the reader\u2019s children' },
@@ -18,6 +18,6 @@ export const FEAR: TechniqueCue[] = [
   { pattern: 'run|running|flow|flowing with blood', label: F, confidence: 0.7, reason: '"{text}": bloodshed imagery' },
   { pattern: 'rivers|sea|seas of blood', label: F, confidence: 0.7, reason: '"{text}": bloodshed imagery' },
   { pattern: 'coming|come|comes for your|our|their children|jobs|homes|families|guns|land|kids', label: F, confidence: 0.7, reason: '"{text}": a menace to the reader\u2019s own' },
-  { pattern: 'don\'t|do not be left behind', label: F, confidence: 0.6, reason: '"{text}": fear of missing out' },
+  { pattern: 'don\'t|do not? be left behind', label: F, confidence: 0.6, reason: '"{text}": fear of missing out' },
   { pattern: 'first the _ ... then the _ ... then', label: F, confidence: 0.55, reason: '"{text}": a slippery slope of losses' },
 ];

@@ -3,7 +3,7 @@ import type { TechniqueCue } from '../matcher.js';
 const N = 'Name_Calling,Labeling' as const;
 
 export const NAME_CALLING: TechniqueCue[] = [
-  { pattern: '@contempt regime|regimes|gang|clique|junta|government|state|entity', label: N, confidence: 0.75, reason: '"{text}": a label that brands a government or group' },
+  { pattern: '@contempt regime|regimes|clique|junta|government|state|entity', label: N, confidence: 0.75, reason: '"{text}": a label that brands a government or group' },
   { pattern: 'a|this|that political|police|criminal|bloody|brutal? dictatorship', label: N, confidence: 0.65, reason: '"{text}": a state labelled a dictatorship' },
   { pattern: 'dictatorship of the _ _?', label: N, confidence: 0.55, reason: '"{text}": a government labelled a dictatorship' },
   { pattern: '@slurs', label: N, confidence: 0.7, reason: '"{text}": an insult used as a name for people' },
@@ -14,4 +14,5 @@ export const NAME_CALLING: TechniqueCue[] = [
   { pattern: 'nest|den|pack|band|gang|bunch of @vermin', label: N, confidence: 0.8, reason: '"{text}": a group branded as a pack of villains' },
   { pattern: 'hired|paid hooligans|thugs|agitators|pens|mouthpieces|provocateurs|mercenaries|stooges', label: N, confidence: 0.8, reason: '"{text}": opponents branded as hirelings' },
   { pattern: 'these|those traitors|thugs|hooligans|criminals|liars|hypocrites|crooks|parasites|mercenaries|agitators', label: N, confidence: 0.7, reason: '"{text}": people named by an insult' },
+  { pattern: 'so-called|self-styled|self-proclaimed|would-be @people', label: N, confidence: 0.65, reason: '"{text}": people labelled as pretenders' },
 ];

@@ -17,7 +17,7 @@ export const SLOGANS: TechniqueCue[] = [
 ];
 
 export const CLICHES: TechniqueCue[] = [
-  { pattern: 'it is|it\'s what it is', label: T, confidence: 0.75, reason: '"{text}": ends the discussion instead of answering' },
+  { pattern: 'it|it\'s is? what it is', label: T, confidence: 0.75, reason: '"{text}": ends the discussion instead of answering' },
   { pattern: 'enough is enough', label: T, confidence: 0.7, reason: '"{text}": ends the discussion instead of answering' },
   { pattern: 'end of story|discussion', label: T, confidence: 0.7, reason: '"{text}": ends the discussion instead of answering' },
   { pattern: 'case closed', label: T, confidence: 0.6, reason: '"{text}": ends the discussion instead of answering' },
