@@ -26,6 +26,7 @@ const CASES: Array<[string, string | null, string, string, string]> = [
   ['The minister resigned on Monday.', '2018-10-11', 'Monday', '2018-10-08', 'day'],
   ['The minister resigned yesterday.', '2018-10-11', 'yesterday', '2018-10-10', 'day'],
   ['The shop opened last spring.', '2018-10-11', 'last spring', '2018-03/2018-05', 'approximate'],
+  ['The claim is due to be heard in the autumn.', '2019-03-22', 'the autumn', '2019-09/2019-11', 'approximate'],
   ['Exports rose last year.', '2018-10-11', 'last year', '2017', 'year'],
   ['The depot was raided in March last year.', '2018-10-11', 'March last year', '2017-03', 'month'],
   ['He died on 9 August 2017. A memorial was held later that month.', null, 'later that month', '2017-08', 'month'],
@@ -76,6 +77,8 @@ describe('numbers that are not dates', () => {
     ['Inflation reached 1999 percent.'],
     ['The memo is numbered KM/LEG/2016-044.'],
     ['They met at eight at night.'],
+    ['In the spring the rebels took the town.'],
+    ['The fall of the regime came quickly.'],
   ])('%s', (text) => {
     expect(findDates(text, '2018-10-11').map((d) => text.slice(d.start, d.end))).toEqual([]);
   });
