@@ -10,7 +10,7 @@ import type { Merge } from './group.js';
 import { lexicon } from './lexicon.js';
 import { HEAD_TYPE, ORG_CONNECTORS } from './rules/keywords.js';
 import { SURNAME_FIRST } from './rules/names.js';
-import { profile, worthComparing, type Profile } from './similar.js';
+import { worthComparing, type Profile } from './similar.js';
 
 export type Union = (i: number, j: number, merge?: Omit<Merge, 'i' | 'j'>) => void;
 
@@ -23,12 +23,12 @@ export interface Context {
   distinct: number[];
   root: (i: number) => number;
   union: Union;
-  prof: (i: number) => Profile;
+  /** The comparison profile of a form, made once per text. */
+  profOf: (form: string) => Profile;
   titles: Array<string | null>;
 }
 
 const PERSONISH = new Set(['person', 'other']);
-const KUNYA = /^(?:abu|abou|umm|um)\s/i;
 
 const lower = (ws: string[]): string => ws.join(' ').toLowerCase();
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
@@ -38,17 +38,26 @@ function surnameFirst(ws: string[]): boolean {
   return ws.length <= 3 && (SURNAME_FIRST.has(ws[0]) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[ws.length - 1]));
 }
 
-/** Does the short form name the person of the full form by family name? */
-function surnameOf(short: string[], full: string[], rawShort: string, rawFull: string): 'exact' | 'fuzzy' | null {
-  if (short.length >= full.length) return null;
-  const key = lower(short);
-  for (let s = 1; s + short.length <= full.length; s++) if (lower(full.slice(s, s + short.length)) === key) return 'exact';
-  if (short.length === 1 && surnameFirst(full) && full[0].toLowerCase() === key) return 'exact';
-  if (KUNYA.test(rawShort) && rawFull.toLowerCase().startsWith(`${rawShort.toLowerCase()} `)) return 'exact';
-  if (short.length !== 1 || short[0].length < 4) return null;
-  const last = full[full.length - 1];
-  if (/^[IVX]+$/.test(last) || !worthComparing(profile(short[0]), profile(last))) return null;
-  return compareNames(short[0], last, { kind: 'person' }).match ? 'fuzzy' : null;
+/** The forms a full name may be referred back to by: its inner runs of words, and a leading family name. */
+function surnameKeys(full: string[], rawFull: string): string[] {
+  const keys: string[] = [];
+  for (let s = 1; s < full.length; s++) for (let e = s + 1; e <= full.length; e++) keys.push(lower(full.slice(s, e)));
+  if (surnameFirst(full)) keys.push(full[0].toLowerCase());
+  // "Abu Obeida" of "Abu Obeida Hassan Ali": a kunya is used alone.
+  const kunya = /^((?:abu|abou|umm|um)\s\S+)\s/i.exec(rawFull);
+  if (kunya) keys.push(`=${kunya[1].toLowerCase()}`);
+  return keys;
+}
+
+/** Full names whose last word is a spelling variant of a lone surname ("Droukdel" of "Abdelmalek Droudkel"). */
+function fuzzySurname(c: Context, surname: string, full: number[]): number[] {
+  if (surname.length < 4) return [];
+  const p = c.profOf(surname);
+  return full.filter((j) => {
+    const last = c.words[j][c.words[j].length - 1];
+    if (/^[IVX]+$/.test(last) || last.toLowerCase() === surname.toLowerCase()) return false;
+    return worthComparing(p, c.profOf(last)) && compareNames(surname, last, { kind: 'person' }).match;
+  });
 }
 
 function titlesByRoot(c: Context): Map<number, Set<string>> {
@@ -85,38 +94,42 @@ function settle(c: Context, i: number, hits: Map<number, Hit>, titles: Map<numbe
 export function linkBackReferences(c: Context): void {
   const titles = titlesByRoot(c);
   const full = c.distinct.filter((j) => c.mentions[j].type === 'person' && c.words[j].length >= 2);
+  const byKey = new Map<string, number[]>();
+  for (const j of full) for (const k of surnameKeys(c.words[j], c.forms[j])) byKey.set(k, [...(byKey.get(k) ?? []), j]);
   const decided = new Set<number>();
   // Longer short forms first: "Nordwind Turbinen" settles before "Nordwind" looks for its one full name.
   const byLength = [...c.distinct].sort((a, b) => c.forms[b].length - c.forms[a].length);
   for (const i of byLength) {
     if (!PERSONISH.has(c.mentions[i].type) || c.forms[i].length < 3) continue;
     const hits = new Map<number, Hit>();
-    for (const j of full) {
-      const how = surnameOf(c.words[i], c.words[j], c.forms[i], c.forms[j]);
-      if (!how || hits.get(c.root(j))?.score === 1) continue;
-      const exact = how === 'exact';
-      hits.set(c.root(j), {
-        j,
-        how: exact ? 'surname back-reference' : 'surname back-reference, spelled differently',
-        kind: exact ? 'surname' : 'spelling',
-        score: exact ? 1 : compareNames(c.forms[i], c.words[j][c.words[j].length - 1]).score,
-      });
+    const exact = [...(byKey.get(lower(c.words[i])) ?? []), ...(byKey.get(`=${c.forms[i].toLowerCase()}`) ?? [])];
+    for (const j of exact) hits.set(c.root(j), { j, how: 'surname back-reference', kind: 'surname', score: 1 });
+    if (!hits.size && c.words[i].length === 1) {
+      for (const j of fuzzySurname(c, c.words[i][0], full)) {
+        const score = compareNames(c.words[i][0], c.words[j][c.words[j].length - 1], { kind: 'person' }).score;
+        hits.set(c.root(j), { j, how: 'surname back-reference, spelled differently', kind: 'spelling', score });
+      }
     }
     if (hits.size && settle(c, i, hits, titles)) decided.add(i);
   }
   const places = lexicon().places;
+  const byFirst = new Map<string, number[]>();
+  for (const j of c.distinct) {
+    if (c.mentions[j].type === 'location' || !c.forms[j].includes(' ')) continue;
+    const first = c.forms[j].split(' ')[0].toLowerCase();
+    byFirst.set(first, [...(byFirst.get(first) ?? []), j]);
+  }
   for (const i of byLength) {
     if (decided.has(i) || c.mentions[i].type === 'location' || c.mentions[i].type === 'facility') continue;
     // A place name that starts a company name ("Taipei" of "Taipei Veterans General Hospital") stays a place.
     if (places.has(c.forms[i]) || places.has(titleCase(c.forms[i]))) continue;
     const raw = c.forms[i].toLowerCase();
     const hits = new Map<number, Hit>();
-    for (const j of c.distinct) {
+    for (const j of byFirst.get(raw.split(' ')[0]) ?? []) {
       const mj = c.mentions[j];
-      if (mj.type === 'location' || c.forms[j].length <= raw.length) continue;
-      const fj = c.forms[j].toLowerCase();
+      if (c.forms[j].length <= raw.length) continue;
       // "Crestline" of "Crestline Petroleum Ltd", but not "Al Qaeda" of "Al Qaeda in the Islamic Maghreb".
-      if (!fj.startsWith(`${raw} `) || ORG_CONNECTORS.has(c.forms[j].slice(raw.length + 1).split(' ')[0])) continue;
+      if (!c.forms[j].toLowerCase().startsWith(`${raw} `) || ORG_CONNECTORS.has(c.forms[j].slice(raw.length + 1).split(' ')[0])) continue;
       if (mj.type === 'person' && (c.words[i].length !== 1 || surnameFirst(c.words[j]))) continue;
       // "Mr Veldhuis" is a person, whatever company bears the name.
       if (c.titles[i] && mj.type !== 'person') continue;

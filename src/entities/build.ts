@@ -1,7 +1,7 @@
 /** Makes contract entities out of grouped mentions: type by vote, fullest name, every form as an alias. */
 import type { Doc, Mention } from '../doc/document.js';
 import type { Entity, EntityType } from '../dossier/contract.js';
-import { formOf, type Grouping, type Merge } from './group.js';
+import type { Grouping, Merge } from './group.js';
 import { titledForm } from './resolve.js';
 
 /** How much a mention's rule says about its type; rules not listed say nothing (0). */
@@ -49,21 +49,27 @@ export function buildEntities(doc: Doc, mentions: Mention[], grouping: Grouping)
     groups.get(r)?.push(i);
   });
   const ordered = [...groups.values()].sort((a, b) => mentions[a[0]].start - mentions[b[0]].start);
+  const mergesOf = new Map<number, Merge[]>();
+  for (const m of grouping.merges) {
+    const r = grouping.root(m.i);
+    if (!mergesOf.has(r)) mergesOf.set(r, []);
+    mergesOf.get(r)?.push(m);
+  }
   const entities: Entity[] = [];
   const merges = new Map<string, Merge[]>();
   ordered.forEach((idx, n) => {
     const id = `E${n + 1}`;
     const ms = idx.map((i) => mentions[i]);
     const type = voteType(ms);
-    const aliases: string[] = [];
-    for (const i of idx) {
-      for (const f of [formOf(mentions[i]), titledForm(mentions[i])]) if (f && !aliases.includes(f)) aliases.push(f);
-    }
+    const seen = new Set<string>();
+    for (const i of idx) for (const f of [grouping.forms[i], titledForm(mentions[i])]) if (f) seen.add(f);
+    const aliases = [...seen];
     // The fullest form the text gives as the thing's own name, not as an alias of it.
     const own = idx.filter((i) => !grouping.aliasTargets.has(i));
-    const candidates = (own.length ? own : idx).map((i) => formOf(mentions[i]));
-    const name = candidates.reduce((best, f) => (f.split(' ').length > best.split(' ').length || (f.split(' ').length === best.split(' ').length && f.length > best.length) ? f : best));
-    const own_merges = grouping.merges.filter((m) => grouping.root(m.i) === grouping.root(idx[0]));
+    const candidates = (own.length ? own : idx).map((i) => grouping.forms[i]);
+    const size = (f: string): number => f.split(/[\s-]+/).length;
+    const name = candidates.reduce((best, f) => (size(f) > size(best) || (size(f) === size(best) && f.length > best.length) ? f : best));
+    const own_merges = mergesOf.get(grouping.root(idx[0])) ?? [];
     merges.set(id, own_merges);
     for (const m of ms) m.type = type;
     entities.push({

@@ -24,6 +24,8 @@ export interface Grouping {
   merges: Merge[];
   /** Mentions the text introduces as another name of something already named. */
   aliasTargets: Set<number>;
+  /** The alias form of each mention. */
+  forms: string[];
 }
 
 const CONNECTORS = /^(?:van|von|der|den|de|del|della|da|di|du|dos|das|la|le|al|el|bin|ibn|ben|bint|abu|ter|ten)$/i;
@@ -66,17 +68,19 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
   }
   const distinct = [...firstOf.values()];
   const words = forms.map(nameWords);
-  const profiles = new Map<number, Profile>();
-  const prof = (i: number): Profile => {
-    let p = profiles.get(i);
-    if (!p) profiles.set(i, (p = profile(forms[i])));
+  const profiles = new Map<string, Profile>();
+  const profOf = (form: string): Profile => {
+    let p = profiles.get(form);
+    if (!p) profiles.set(form, (p = profile(form)));
     return p;
   };
+  const prof = (i: number): Profile => profOf(forms[i]);
   for (let x = 0; x < distinct.length; x++) {
     for (let y = x + 1; y < distinct.length; y++) {
       const i = distinct[x];
       const j = distinct[y];
-      const [mi, mj] = [mentions[i], mentions[j]];
+      const mi = mentions[i];
+      const mj = mentions[j];
       if (root(i) === root(j)) continue;
       if (mi.type === 'organization' && mj.type === 'organization') {
         const c = worthComparing(prof(i), prof(j)) ? compareNames(forms[i], forms[j], { kind: 'organization' }) : null;
@@ -91,8 +95,8 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
       }
     }
   }
-  linkBackReferences({ mentions, forms, words, distinct, root, union, prof, titles: mentions.map(titleOf) });
-  return { root, merges, aliasTargets };
+  linkBackReferences({ mentions, forms, words, distinct, root, union, profOf, titles: mentions.map(titleOf) });
+  return { root, merges, aliasTargets, forms };
 }
 
 /** Single words with single words, full names with full names: a bare surname is linked below. */

@@ -12,6 +12,10 @@ const MIN_SHARED = 0.8;
 const MIN_WORDS = 4;
 /** Below this whole-string similarity two names are never variants of each other. */
 const QUICK_MIN = 0.75;
+/** Below this share of common letter pairs (Dice) two names are not even looked at closely. */
+const MIN_PAIRS = 0.4;
+/** Full names share their other words too, so a variant pair shares more letter pairs. */
+const MIN_PAIRS_FULL = 0.5;
 
 function contentWords(name: string): string[] {
   return name
@@ -24,6 +28,8 @@ function contentWords(name: string): string[] {
 export interface Profile {
   form: string;
   flat: string;
+  /** Letter pairs of `flat`, for a quick look before the slower comparisons. */
+  pairs: Set<string>;
   sorted: string;
   content: Set<string>;
   places: Set<string>;
@@ -32,9 +38,13 @@ export interface Profile {
 export function profile(form: string): Profile {
   const lower = form.normalize('NFD').replace(/[^\p{L}\s]/gu, '').toLowerCase();
   const places = lexicon().places;
+  const flat = lower.replace(/\s+/g, '');
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < flat.length; i++) pairs.add(flat.slice(i, i + 2));
   return {
     form,
-    flat: lower.replace(/\s+/g, ''),
+    flat,
+    pairs,
     sorted: lower.split(/\s+/).sort().join(''),
     content: new Set(contentWords(form)),
     places: new Set(form.split(/[\s-]+/).filter((w) => places.has(w)).map((w) => w.toLowerCase())),
@@ -61,7 +71,12 @@ export function similarLongNames(a: Profile, b: Profile): LongNameMatch | null {
 
 /** A cheap first look before the full name comparison: names that share nothing are not compared. */
 export function worthComparing(a: Profile, b: Profile): boolean {
-  const [short, long] = a.flat.length < b.flat.length ? [a.flat, b.flat] : [b.flat, a.flat];
-  if (short.length < long.length / 2) return false;
+  const short = a.flat.length < b.flat.length ? a : b;
+  const long = short === a ? b : a;
+  if (short.flat.length < long.flat.length / 2) return false;
+  let shared = 0;
+  for (const p of short.pairs) if (long.pairs.has(p)) shared++;
+  const min = a.form.includes(' ') && b.form.includes(' ') ? MIN_PAIRS_FULL : MIN_PAIRS;
+  if ((2 * shared) / (a.pairs.size + b.pairs.size || 1) < min) return false;
   return jaroWinkler(a.flat, b.flat) >= QUICK_MIN || jaroWinkler(a.sorted, b.sorted) >= QUICK_MIN;
 }
