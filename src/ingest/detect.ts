@@ -34,6 +34,9 @@ const MAIL_HEADERS = /^(received|from|to|subject|date|message-id|mime-version|re
 
 const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta[\s>]|title[\s>])/i;
 
+/** A fragment saved without <html>: it opens with a tag and closes common ones. */
+const HTML_CLOSING = /<\/(p|div|span|a|td|li|h[1-6]|article|section|table)>/i;
+
 export interface Detected {
   format: Format;
   kind: string;
@@ -48,7 +51,7 @@ export function detectFormat(bytes: Uint8Array): Detected {
     }
   }
   const head = sniffText(bytes);
-  if (HTML_START.test(head)) return { format: 'html', kind: 'html' };
+  if (HTML_START.test(head) || (/^\s*<[a-z]/i.test(head) && HTML_CLOSING.test(head))) return { format: 'html', kind: 'html' };
   if (looksLikeMail(head)) return { format: 'eml', kind: 'eml' };
   return { format: 'text', kind: 'text' };
 }

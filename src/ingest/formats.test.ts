@@ -19,6 +19,8 @@ describe('format detection reads content, not names', () => {
     ['eml', async () => makeEml({ from: 'a@b.org', to: 'c@d.org', date: 'Mon, 2 Apr 2012 10:00:00 +0000', subject: 's', body: 'b' })],
     ['html', async () => Buffer.from(makeHtml({ title: 't', paragraphs: ['p'] }))],
     ['text', async () => Buffer.from(MEMO_TEXT)],
+    ['html', async () => Buffer.from('<div class="story"><p>A fragment of a page.</p></div>')],
+    ['text', async () => Buffer.from('<note> the angle brackets of a plain note are not markup')],
     ['image', async () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])],
   ])('%s', async (format, make) => {
     expect(detectFormat(await make()).format).toBe(format);
