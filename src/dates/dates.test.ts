@@ -73,6 +73,7 @@ describe('numbers that are not dates', () => {
     ['He holds the number 745 in the register.'],
     ['The file 8460/11 was stamped.'],
     ['Some 2000 soldiers crossed the border.'],
+    ['The office is at 2000 Harbour Road in the old town.'],
     ['The council adopted Resolution 2015 unanimously.'],
     ['Inflation reached 1999 percent.'],
     ['The memo is numbered KM/LEG/2016-044.'],

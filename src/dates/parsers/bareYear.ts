@@ -17,6 +17,7 @@ export const NOT_YEAR_BEFORE: Array<{ match: RegExp; reason: string }> = [
 export const NOT_YEAR_AFTER: Array<{ match: RegExp; reason: string }> = [
   { match: /^\s*(?:%|percent|per cent)/i, reason: 'a percentage' },
   { match: /^[/.,:-]\d|^\/|^-[A-Za-z0-9]/, reason: 'part of a longer number or code' },
+  { match: /^\s+(?:[A-Z][a-z]+\s+)?(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|way|drive|square|place)\b\.?/i, reason: 'a street number' },
   { match: /^\s+(?:million|billion|thousand|hundred|people|persons|men|women|children|soldiers|troops|fighters|dollars|euros|pounds|dinars|dirhams|tons|tonnes|km|kilometres|kilometers|metres|meters|miles|cases|votes|members|employees|workers|copies|pages|documents|files|bills|units|times|hours|days|weeks|months|years|calories|acres|hectares|barrels|rounds|shares|signatures|deaths|victims|residents|refugees)\b/i, reason: 'a count of things' },
 ];
 
