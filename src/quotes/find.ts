@@ -1,5 +1,5 @@
 import { classifyQuoted, type Attribution } from './classify.js';
-import { findQuoted } from './marks.js';
+import { findQuoted, findSingleQuoted } from './marks.js';
 import { findSpeaker, type SpeakerSpan } from './speaker.js';
 
 /** A quotation found in the clean view (view offsets), with who speaks it when the text says. */
@@ -17,7 +17,8 @@ const REACH = 250;
 export function findQuotes(view: string, originalMark: (i: number) => string): FoundQuote[] {
   const out: FoundQuote[] = [];
   let last: { close: number; speaker: SpeakerSpan } | null = null;
-  for (const q of findQuoted(view, originalMark)) {
+  const quoted = [...findQuoted(view, originalMark), ...findSingleQuoted(view, originalMark)].sort((a, b) => a.open - b.open);
+  for (const q of quoted) {
     const lineStart = view.lastIndexOf('\n', q.open - 1) + 1;
     const beforeFrom = Math.max(lineStart, q.open - REACH);
     let before = { text: view.slice(beforeFrom, q.open), offset: beforeFrom };

@@ -43,6 +43,27 @@ export function findQuoted(view: string, originalMark: (i: number) => string): Q
   return out;
 }
 
+/**
+ * Pairs curly single quotation marks (\u2018 ... \u2019), the British style of quoting speech.
+ * A \u2019 followed by a letter is an apostrophe ("agent\u2019s"), not a closing mark.
+ */
+export function findSingleQuoted(view: string, originalMark: (i: number) => string): Quoted[] {
+  const out: Quoted[] = [];
+  for (let i = view.indexOf("'"); i >= 0; i = view.indexOf("'", i + 1)) {
+    if (originalMark(i) !== '\u2018') continue;
+    for (let j = view.indexOf("'", i + 1); j >= 0 && j - i <= MAX_LENGTH; j = view.indexOf("'", j + 1)) {
+      const mark = originalMark(j);
+      if (mark === '\u2018' || view.slice(i, j).includes('\n\n')) break;
+      if (mark === '\u2019' && !/[\p{L}\p{N}]/u.test(view[j + 1] ?? '')) {
+        push(out, view, i, j);
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function roleOf(view: string, i: number, mark: string): Role {
   if (OPENERS.has(mark)) return 'open';
   if (CLOSERS.has(mark)) return 'close';

@@ -29,6 +29,7 @@ describe('finds quoted speech and who says it', () => {
     ['\u201CNo contract was signed,\u201D insisted Karim Haddad.', 'No contract was signed', 'Karim Haddad'],
     ['Le maire a r\u00E9pondu. \u00AB We will appeal the ruling next week \u00BB, he added.', 'We will appeal the ruling next week', 'he'],
     ['"Nobody asked me," she wrote in a letter to the board.', 'Nobody asked me', 'she'],
+    ['\u2018The agent\u2019s report was never filed,\u2019 said Tom Reid.', 'The agent\u2019s report was never filed', 'Tom Reid'],
     ['A port spokeswoman, Ilse Maas, said on Monday that the berth was "closed for routine dredging".', 'closed for routine dredging', 'Ilse Maas'],
     ['"Every cargo was declared," Ruben Osei, the depot manager, told reporters.', 'Every cargo was declared', 'Ruben Osei'],
     ['Aldo Fermi, a retired judge, who sat on the panel, said the ruling had "no basis in the record".', 'no basis in the record', 'Aldo Fermi'],
