@@ -86,6 +86,11 @@ describe('after-death', () => {
     expect(flagsOf(docWith(text, { entities: [DABBAGH] }))).toEqual([]);
   });
 
+  it('follows a surname the entity layer did not link', () => {
+    const text = 'Colonel Rami Dabbagh was killed in October 2013 in an ambush. In June 2015, Dabbagh met the defence minister in Tripoli.';
+    expect(flagsOf(docWith(text, { entities: [{ forms: ['Rami Dabbagh'] }] }))).toEqual([['after-death', 'critical']]);
+  });
+
   it('does not take a relative for the person who died', () => {
     const text = "Rami Dabbagh's brother was killed in 2010. In 2014, Dabbagh signed the accord.";
     expect(flagsOf(docWith(text, { entities: [DABBAGH] }))).toEqual([]);
@@ -108,6 +113,11 @@ describe('contradiction', () => {
   it('stays silent when the text says she came back', () => {
     const text = 'Lena Ortiz left the company in 2018. She rejoined the firm in 2020. Ortiz was on the payroll in 2021.';
     expect(flagsOf(docWith(text, { entities: [ORTIZ] }))).toEqual([]);
+  });
+
+  it('reads "she" as the person named before, and only warns', () => {
+    const text = 'Lena Ortiz chaired the fund. Her profile says she stepped down as director in 2016. In 2019 she signed the accounts as director.';
+    expect(flagsOf(docWith(text, { entities: [ORTIZ] }))).toEqual([['contradiction', 'warning']]);
   });
 
   it('fires on two birth years', () => {

@@ -13,7 +13,7 @@ export const END_THEN_STATE: Array<{ name: string; end: RegExp; state: RegExp; u
       'giu',
     ),
     state: new RegExp(
-      `\\b(?:on (?:the|its|their|[\\p{L}-]+'s) payroll|was (?:still )?(?:working|employed)|worked (?:for|at)|was (?:still )?paid by|drew a salary|received a salary|was still (?:running|in charge|at the helm|(?:the |a |an )?${POSTS})|still (?:worked|served|sat|held|ran|chaired|signed|lists?|listed)|remained (?:at|with|in (?:the|his|her) post)|(?:signed|signs|sign|acted|appeared|lists?|listed|named) (?:(?:him|her|it|them)\\s+)?as ${POSTS})\\b`,
+      `\\b(?:on (?:the|its|their|[\\p{L}-]+'s) payroll|was (?:still )?(?:working|employed)|worked (?:for|at)|was (?:still )?paid by|drew a salary|received a salary|was still (?:running|in charge|at the helm|(?:the |a |an )?${POSTS})|still (?:worked|served|sat|held|ran|chaired|signed|lists?|listed)|remained (?:at|with|in (?:the|his|her) post)|(?:signed|signs|sign|acted|appeared|lists?|listed|named) (?:[\\p{L}']+\\s+){0,3}?as ${POSTS})\\b`,
       'giu',
     ),
     undo: /\b(?:rejoined|returned to|was (?:re-?hired|reinstated|re-?appointed)|came back)\b/i,
