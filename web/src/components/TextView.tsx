@@ -17,9 +17,9 @@ export interface Layout {
   blocks: Block[];
 }
 
-const BLOCK_CHARS = 3000;
-const FIRST_BLOCKS = 6;
-const BLOCKS_PER_FRAME = 4;
+const BLOCK_CHARS = 2000;
+const FIRST_BLOCKS = 4;
+const BLOCKS_PER_FRAME = 3;
 
 /** Splits plain stretches at line ends so long texts can be cut into blocks, and names each segment's classes once. */
 export function layoutText(text: string, marks: Mark[], segments: Segment[]): Layout {
@@ -36,10 +36,11 @@ export function layoutText(text: string, marks: Mark[], segments: Segment[]): La
     }
     if (at < seg.end) out.push({ start: at, end: seg.end, marks: [] });
   }
+  const own = marks.map((m, i) => [...markClasses(marks, [i]), ...(m.ref ? [refClass(m.ref)] : [])]);
   const classes = out.map((seg) => {
-    if (!seg.marks.length) return '';
-    const refs = new Set(seg.marks.map((i) => marks[i].ref).filter(Boolean).map(refClass));
-    return [...markClasses(marks, seg.marks), ...refs].join(' ');
+    if (seg.marks.length === 0) return '';
+    if (seg.marks.length === 1) return own[seg.marks[0]].join(' ');
+    return [...new Set(seg.marks.flatMap((i) => own[i]))].join(' ');
   });
   const blocks: Block[] = [];
   let from = 0;
@@ -55,6 +56,15 @@ export function layoutText(text: string, marks: Mark[], segments: Segment[]): La
   if (from < out.length) blocks.push({ from, to: out.length });
   const marked = out.flatMap((seg, i) => (seg.marks.length ? [i] : []));
   return { segments: out, marked, classes, blocks };
+}
+
+/**
+ * The text is one tab stop: only one highlight carries tabindex 0, and only highlights that have
+ * held the focus carry an attribute at all, so ten thousand highlights cost no attribute writes.
+ */
+function moveTabStop(from: HTMLElement | null, to: HTMLElement): void {
+  if (from && from !== to) from.tabIndex = -1;
+  to.tabIndex = 0;
 }
 
 interface Props {
@@ -130,6 +140,7 @@ export class TextView extends Component<Props, { shown: number }> {
         if (el) found.push(el);
       }
       found.forEach((el) => el.classList.add('target'));
+      if (found[0]) moveTabStop(root.querySelector<HTMLElement>('mark[tabindex="0"]'), found[0]);
       const first = found[0] ?? root.querySelector<HTMLElement>(`[data-b="${blocks.findIndex((b) => segments[b.to - 1].end > start)}"]`);
       first?.scrollIntoView({ block: 'center' });
       if (found[0]) found[0].focus({ preventScroll: true });
@@ -177,8 +188,7 @@ export class TextView extends Component<Props, { shown: number }> {
     this.whenComplete(() => {
       const to = this.root?.querySelector<HTMLElement>(`[data-i="${target}"]`);
       if (!to) return;
-      el.tabIndex = -1;
-      to.tabIndex = 0;
+      moveTabStop(el, to);
       to.focus();
     });
   };
@@ -194,7 +204,7 @@ export class TextView extends Component<Props, { shown: number }> {
         if (!seg.marks.length) children.push(chunk);
         else
           children.push(
-            <mark key={i} class={classes[i]} data-i={i} tabIndex={i === layout.marked[0] ? 0 : -1}>
+            <mark key={i} class={classes[i]} data-i={i} tabIndex={i === layout.marked[0] ? 0 : undefined}>
               {chunk}
             </mark>,
           );
