@@ -24,7 +24,9 @@ export function findQuoted(view: string, originalMark: (i: number) => string): Q
   const out: Quoted[] = [];
   let open = -1;
   for (let i = view.indexOf('"'); i >= 0; i = view.indexOf('"', i + 1)) {
-    const role = roleOf(view, i, originalMark(i));
+    const mark = originalMark(i);
+    // German and Polish quote „so“: after „ the \u201C closes.
+    const role = open >= 0 && originalMark(open) === '\u201E' && mark === '\u201C' ? 'close' : roleOf(view, i, mark);
     if (open >= 0 && i - open > MAX_LENGTH) open = -1;
     if (open < 0) {
       if (role !== 'close') open = i;
@@ -65,10 +67,11 @@ export function findSingleQuoted(view: string, originalMark: (i: number) => stri
 }
 
 function roleOf(view: string, i: number, mark: string): Role {
-  if (OPENERS.has(mark)) return 'open';
-  if (CLOSERS.has(mark)) return 'close';
   const before = view[i - 1] ?? ' ';
   const after = view[i + 1] ?? ' ';
+  if (OPENERS.has(mark)) return 'open';
+  // Swedish and Finnish quote \u201Dlike this\u201D: a closing shape at a word's start opens.
+  if (CLOSERS.has(mark)) return /[\s(]/.test(before) && /[\p{L}\p{N}]/u.test(after) ? 'open' : 'close';
   if (/[\s([{-]/.test(before) && !/\s/.test(after)) return 'open';
   if (!/\s/.test(before) && /[\s.,;:!?)\]-]/.test(after)) return 'close';
   return 'either';

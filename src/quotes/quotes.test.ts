@@ -29,6 +29,8 @@ describe('finds quoted speech and who says it', () => {
     ['\u201CNo contract was signed,\u201D insisted Karim Haddad.', 'No contract was signed', 'Karim Haddad'],
     ['Le maire a r\u00E9pondu. \u00AB We will appeal the ruling next week \u00BB, he added.', 'We will appeal the ruling next week', 'he'],
     ['"Nobody asked me," she wrote in a letter to the board.', 'Nobody asked me', 'she'],
+    ['Er sagte: \u201EWir haben nichts unterschrieben und wissen nichts davon.\u201C Dann ging er.', 'Wir haben nichts unterschrieben und wissen nichts davon.', null],
+    ['Hon sa: \u201DVi har inte sett kontraktet och vet ingenting om det.\u201D Sedan gick hon.', 'Vi har inte sett kontraktet och vet ingenting om det.', null],
     ['\u2018The agent\u2019s report was never filed,\u2019 said Tom Reid.', 'The agent\u2019s report was never filed', 'Tom Reid'],
     ['A port spokeswoman, Ilse Maas, said on Monday that the berth was "closed for routine dredging".', 'closed for routine dredging', 'Ilse Maas'],
     ['"Every cargo was declared," Ruben Osei, the depot manager, told reporters.', 'Every cargo was declared', 'Ruben Osei'],
