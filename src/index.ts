@@ -7,6 +7,9 @@ export type { Span } from './doc/span.js';
 export * from './dossier/contract.js';
 export { ingestFile, ingestBytes, ingestFileParts, ingestParts, type Ingested } from './ingest/index.js';
 export { DossierError } from './errors.js';
+export { startServer, type ServeOptions, type RunningServer } from './server/start.js';
+export { renderHtml } from './report/html/render.js';
+export { renderMarkdown } from './report/markdown/render.js';
 
 import { ingestFile } from './ingest/index.js';
 import { analyzeText } from './pipeline/run.js';
