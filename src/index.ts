@@ -7,7 +7,6 @@ export type { Span } from './doc/span.js';
 export * from './dossier/contract.js';
 export { ingestFile, ingestBytes, ingestFileParts, ingestParts, type Ingested } from './ingest/index.js';
 export { DossierError } from './errors.js';
-export { startServer, type ServeOptions, type RunningServer } from './server/start.js';
 export { renderHtml } from './report/html/render.js';
 export { renderMarkdown } from './report/markdown/render.js';
 
