@@ -47,7 +47,7 @@ export async function ingestFileParts(path: string): Promise<Ingested> {
 
 /** Turns raw bytes into a document and the documents of any attachments. */
 export async function ingestParts(bytes: Uint8Array, source: string | null, depth = 0): Promise<Ingested> {
-  const name = source ?? 'input';
+  const name = source ?? 'standard input';
   if (bytes.length > MAX_FILE_BYTES) throw new DossierError('too-large', `${name}: over the ${MAX_FILE_BYTES / 1048576} MB limit`);
   if (bytes.length === 0) throw new DossierError('empty', `${name}: file is empty`);
   const { format, kind } = detectFormat(bytes);
