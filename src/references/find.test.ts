@@ -71,6 +71,7 @@ describe('leaves numbers that are not references', () => {
     ['a score', 'The home side won 3-1 on Sunday.'],
     ['a short count after "number"', 'The number 12 bus was late again.'],
     ['a policy word before a plain count', 'The policy 12 members wanted was dropped.'],
+    ['a hashtag', 'The post ran under #Elections2024 and #AB12 for days.'],
     ['a train number', 'He drove Train No. 23 to the coast.'],
     ['a ranking', 'The team is ranked #2 in the league.'],
     ['an aircraft model', 'The wing flew the F-104 and the EC-130 until 1964.'],

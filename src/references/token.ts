@@ -8,8 +8,8 @@ const PART = '[A-Za-z0-9]+';
 const JOIN = '(?:\\s?/\\s?|[-.:_]|(?<=[A-Z]{2}) (?=\\d))';
 export const REF_TOKEN = `(?=[A-Za-z0-9:./_-]*(?:\\d|(?<=[A-Z]{2}) \\d))${PART}(?:${JOIN}${PART})*`;
 
-/** "number", "No.", "Nr.", "#": words that announce a number. */
-export const NUMBER_WORD = '(?:[Nn]umber(?:ed)?|N[Oo]s?\\.|no\\.|No(?=\\s+\\d)|N[Rr]\\.?|[Nn]\u00BA\\.?|\u2116|#)';
+/** "number", "No.", "Nr.", "#": words that announce a number ("#" before digits only: "#MeToo2" is a hashtag). */
+export const NUMBER_WORD = '(?:[Nn]umber(?:ed)?|N[Oo]s?\\.|no\\.|No(?=\\s+\\d)|N[Rr]\\.?|[Nn]\u00BA\\.?|\u2116|#(?=\\s?\\d))';
 
 /** The reference as a comparable string: spacing removed ("6055 / K.M.S" -> "6055/K.M.S"). */
 export function normalizeReference(viewText: string): string {
