@@ -1,5 +1,4 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { startServer } from '../../server/start.js';
 
 interface ServeFlags {
   port: number;
@@ -24,6 +23,8 @@ export function registerServe(program: Command): void {
     .option('--token <token>', 'require Authorization: Bearer <token> on every API call (default: DOSSIER_TOKEN)')
     .action(async (flags: ServeFlags) => {
       const token = flags.token ?? (process.env.DOSSIER_TOKEN || undefined);
+      // Loaded here so other commands start without the HTTP server and the database driver.
+      const { startServer } = await import('../../server/start.js');
       const server = await startServer({ host: flags.host, port: flags.port, storePath: flags.store, token });
       process.stdout.write(`dossier workbench at ${server.url}\n`);
       if (token) process.stdout.write('API calls need Authorization: Bearer <token>; the page asks for it once.\n');
