@@ -44,16 +44,17 @@ export function attributeClaim(ctx: SourceContext, sentence: Span, view: { start
 function quoteSpeaker(ctx: SourceContext, sentence: Span): ClaimSource | null {
   const q = ctx.doc.quotes.find((x) => overlaps(x, sentence) && Math.min(x.end, sentence.end) - Math.max(x.start, sentence.start) >= (sentence.end - sentence.start) / 2);
   if (!q || (!q.speaker && !q.speakerText)) return null;
-  if (q.speaker) {
-    const entity = ctx.doc.entities.find((e) => e.id === q.speaker);
-    const m = entity && nearest(entity.mentions, q);
-    if (m && entity) return { kind: entity.type === 'person' ? 'named-person' : 'named-organization', ...ctx.doc.span(m.start, m.end), entity: entity.id };
+  const entity = q.speaker ? ctx.doc.entities.find((e) => e.id === q.speaker) : undefined;
+  // Where the text names the speaker of this quotation, rather than any other mention of them.
+  const at = q.speakerText ? nearestOccurrence(ctx.doc.text, q.speakerText, q) : -1;
+  if (at >= 0) {
+    const r = viewRange(ctx.doc, { start: at, end: at + q.speakerText!.length });
+    const found = classifySource(ctx, r.start, r.end);
+    if (found) return found.entity || !entity ? found : { ...found, entity: entity.id };
   }
-  if (!q.speakerText) return null;
-  const at = nearestOccurrence(ctx.doc.text, q.speakerText, q);
-  if (at < 0) return null;
-  const r = viewRange(ctx.doc, { start: at, end: at + q.speakerText.length });
-  return classifySource(ctx, r.start, r.end);
+  const m = entity && nearest(entity.mentions, q);
+  if (!m || !entity) return null;
+  return { kind: entity.type === 'person' ? 'named-person' : 'named-organization', ...ctx.doc.span(m.start, m.end), entity: entity.id };
 }
 
 function distance(a: { start: number; end: number }, q: Quote): number {

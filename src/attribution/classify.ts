@@ -37,6 +37,11 @@ export interface SourceContext {
   mentions: IndexedMention[];
 }
 
+/** True when a phrase says its source is withheld ("who asked not to be named"). */
+export function withheld(text: string): boolean {
+  return MARKER.test(text);
+}
+
 /** What kind of source a phrase (clean-view range) names, and where exactly; null when it names none. */
 export function classifySource(ctx: SourceContext, vs: number, ve: number): ClaimSource | null {
   const { doc } = ctx;
@@ -65,6 +70,8 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
   if (anonymous) return at(anonymous[0], anonymous[1], 'anonymous');
   const org = found.find((m) => m.type === 'organization');
   if (org) return { kind: 'named-organization', ...doc.span(org.start, org.end), entity: org.entity };
+  const other = found.find((m) => m.type === 'other' && !AFTER_PREPOSITION.test(doc.text.slice(Math.max(original.start, m.start - 12), m.start)));
+  if (other) return { kind: nameKind(doc.text.slice(other.start, other.end)), ...doc.span(other.start, other.end), entity: other.entity };
   const start = text.indexOf(trimmed);
   const whole = (kind: ClaimSource['kind']) => at(start, start + trimmed.length, kind);
   if (PRONOUN.test(trimmed)) {
@@ -77,15 +84,18 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
   if (ROLE_INDEFINITE.test(trimmed)) return whole('anonymous');
   if (INSTITUTION.test(trimmed)) return whole('named-organization');
   const name = guessName(text);
-  if (name) {
-    const words = text.slice(name[0], name[1]).toLowerCase().split(/\s+/);
-    const org = words.some((x) => ORG_WORDS.has(x)) || CORPORATE.test(text.slice(name[0], name[1]));
-    return at(name[0], name[1], org ? 'named-organization' : 'named-person');
-  }
+  const place = name && found.some((m) => (m.type === 'location' || m.type === 'facility') && doc.spanFromView(vs + name[0], vs + name[1]).start < m.end && m.start < doc.spanFromView(vs + name[0], vs + name[1]).end);
+  if (name && !place) return at(name[0], name[1], nameKind(text.slice(name[0], name[1])));
   if (found.length === 0 && AGENTS.test(trimmed)) return whole('anonymous');
   const single = /^\p{Lu}[\p{L}-]{2,}$/u.exec(trimmed);
   if (single && !LEADING.has(trimmed.toLowerCase()) && !ADVERBS.has(trimmed.toLowerCase())) return whole('named-organization');
   return null;
+}
+
+/** A name the recogniser could not type: an organisation when a word says so or it is one word, else a person. */
+function nameKind(name: string): 'named-person' | 'named-organization' {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length < 2 || words.some((x) => ORG_WORDS.has(x)) || CORPORATE.test(name) ? 'named-organization' : 'named-person';
 }
 
 /** Two or more capitalised words that the entity layer did not know, leading articles left out. */

@@ -12,7 +12,7 @@ export const SPEECH_VERBS: CueList = {
     denied, denies, acknowledged, acknowledges, admitted, admits, argued, argues, wrote, writes, testified, disclosed, discloses,
     reported, reports, asserted, asserts, maintained, maintains, estimated, estimates, believes, believed, accused, accuses,
     found, finds, concluded, concludes, ruled, rules, wrote, replied, responded, recalled, recalls, described, describes,
-    note, observe, observed, observes, believe, tell, agree, agreed, agrees, warn, argue, claim, insist, suggest, estimate, explain, deny, admit, acknowledge, report`),
+    called, calls, note, observe, observed, observes, believe, tell, agree, agreed, agrees, warn, argue, claim, insist, suggest, estimate, explain, deny, admit, acknowledge, report`),
   reason: 'verbs of saying: their subject is who vouches for what follows',
 };
 

@@ -1,5 +1,5 @@
 import type { ClaimSource } from '../dossier/contract.js';
-import { classifySource, documentSource, type SourceContext } from './classify.js';
+import { classifySource, documentSource, withheld, type SourceContext } from './classify.js';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_VERBS, ROLE_WORDS, SPEECH_VERBS } from './cues.js';
 
 /** A source named inside one sentence, with the clean-view offset of its cue. */
@@ -17,13 +17,15 @@ const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attr
 const PHRASE_END = /[,;:.!?()"]|\s(?:that|which|who|whose|when|where|because|as|in\s+order)\s/;
 /** "There are reports that …": hearsay with no one behind it. */
 const THERE_ARE = /\bthere\s+(?:are|were|have\s+been|is|was)\s+(?:[a-z]+\s+)?(?:reports|rumours|rumors|allegations|claims|suggestions|indications)\b/gi;
+/** "In the bank records his name appears as …": the document the sentence reads from. */
+const IN_DOCUMENT = new RegExp(`^\\s*(?:In|Under)\\s+(?:the|its|his|her|their|a|an)\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${DOCUMENT_NOUNS.words.join('|')})\\b`, 'u');
 /** "A copy seen by this newspaper": a document the publication has in hand. */
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\s+(?:this|our|the)\s+(?:newspaper|paper|reporters?|publication|magazine|website|site|agency)\b/gi;
 /** Words between a subject and its verb that are not part of the subject. */
 const AUX = /(?:\s+(?:has|had|have|also|later|then|previously|recently|reportedly|allegedly|would|will|once|again|further|publicly))+\s*$/i;
 const MAX_SEGMENTS = 3;
 /** "was mentioned": a passive verb's subject is what is said, not who says it. */
-const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being)\s+$/i;
+const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being|as)\s+$/i;
 /** Verb forms that are also nouns ("shipping records", "a panel report"). */
 const NOUNISH = new Set([...DOCUMENT_NOUNS.words, ...ANONYMOUS_NOUNS.words, 'report', 'note', 'claim', 'claims', 'states', 'lists', 'details', 'read', 'estimate', 'estimates']);
 const DETERMINERS = new Set('the a an this that these those its his her their our my your panel annual'.split(' '));
@@ -58,6 +60,8 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
     const span = ctx.doc.spanFromView(vs + m.index, vs + m.index + m[0].length);
     add({ kind: 'anonymous', ...span, entity: null }, m.index, 'there-are');
   }
+  const inDocument = IN_DOCUMENT.exec(text);
+  if (inDocument) add(documentSource(ctx, vs, vs + inDocument[0].length), 0, 'in-document');
   SEEN_BY.lastIndex = 0;
   for (let m = SEEN_BY.exec(text); m; m = SEEN_BY.exec(text)) {
     const from = Math.max(0, text.lastIndexOf(',', m.index) + 1);
@@ -70,7 +74,8 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
     const speech = SPEECH.has(m[0]);
     const closing = speech && TRAILING.test(text.slice(m.index + m[0].length)) && /,\s*[^,]+$/.test(text.slice(0, m.index));
     add(subjectOf(ctx, vs, text, m.index, speech), m.index, closing ? 'trailing' : 'subject-verb');
-    if (speech && /[,"]\s*$/.test(text.slice(0, m.index))) {
+    // '"…," said X': the name after the verb, only right after a quotation.
+    if (speech && /(?:,\s*"|"\s*,?)\s*$/.test(text.slice(0, m.index))) {
       const from = m.index + m[0].length;
       add(classifySource(ctx, vs + from, vs + phraseEnd(text, from)), m.index, 'verb-subject');
     }
@@ -121,7 +126,7 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
     const long = k > 0 && !relative && words > MAX_NAME_WORDS;
     if (words <= MAX_SUBJECT_WORDS) {
       const source = classifySource(ctx, vs + segStart, vs + segEnd);
-      const usable = source && (speech || source.kind !== 'author') && !(long && source.kind !== 'anonymous') ? source : null;
+      const usable = source && (speech || source.kind !== 'author') && !(long && !(source.kind === 'anonymous' && withheld(segment))) ? source : null;
       if (k === 0) {
         first = usable;
         relative = /^(?:which|who|that)\b/i.test(segment);

@@ -23,6 +23,21 @@ describe('claim sources named in the sentence', () => {
     expect(sourceOf(text)).toEqual({ kind, text: said });
   });
 
+  it.each([
+    ['The port authority, which took over the quay in 2015, said 41 cranes were idle.', 'named-organization', 'The port authority'],
+    ['"We paid 2 million euros for the site," said Ines Faro, the mayor.', 'named-person', 'Ines Faro'],
+    ['In the shipping ledger the vessel appears under a Panama flag in 2017.', 'document', 'the shipping ledger'],
+    ['Two deckhands who declined to be identified, for fear of losing work, described 18-hour shifts on the trawler in 2019.', 'anonymous', 'Two deckhands who declined to be identified'],
+    ['There are reports that the governor sold 12 licences in 2020.', 'anonymous', 'There are reports'],
+  ])('%s', (text, kind, said) => {
+    expect(sourceOf(text, [['Ines Faro', 'person']])).toEqual({ kind, text: said });
+  });
+
+  it('does not take a passive subject or a place name for a source', () => {
+    const text = 'The list, which was mentioned in the minutes, names 14 officers stationed at Port Rashid.';
+    expect(sourceOf(text, [['Port Rashid', 'location']])).toEqual({ kind: 'document', text: 'the minutes' });
+  });
+
   it('names the person before an apposition, not the firm in it', () => {
     const text = 'Lena Marsh, the harbour authority\u2019s chief engineer, said two cranes failed on 9 May.';
     expect(sourceOf(text, [['Lena Marsh', 'person'], ['harbour authority', 'organization']])).toEqual({ kind: 'named-person', text: 'Lena Marsh' });

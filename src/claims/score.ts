@@ -1,5 +1,5 @@
 import type { Token } from '../doc/document.js';
-import { SPEECH_VERBS } from '../attribution/cues.js';
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../attribution/cues.js';
 import { ACCUSATION_VERBS, ACTION_VERBS, BOILERPLATE, CAUSAL_WORDS, DOCUMENT_WORDS, MONTHS, OPINION_WORDS, type WordCue } from './cues.js';
 
 /** What is known about one sentence when its check-worthiness is scored. */
@@ -17,6 +17,7 @@ const WORD_CUES: WordCue[] = [ACTION_VERBS, ACCUSATION_VERBS, DOCUMENT_WORDS, CA
 const CUE_SETS = WORD_CUES.map((c) => ({ cue: c, set: new Set(c.words) }));
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const SPEECH = new Set(SPEECH_VERBS.words);
+const WRITTEN = new Set(DOCUMENT_NOUNS.words);
 const NUMBER_WORDS = new Set('two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million millions billion billions half third quarter twice percent per cent'.split(' '));
 const FIRST_PERSON_OPINION = /\b(?:I|we)\s+(?:think|believe|feel|hope|wish)\b|\bin\s+(?:my|our)\s+(?:view|opinion)\b/i;
 
@@ -45,6 +46,8 @@ export function checkworthiness(f: SentenceFacts): number {
 
 /** Reported speech: a statement someone is on record for can be checked with them ("said", "according to"). */
 export function isReported(tokens: Token[]): boolean {
+  // "In the bank records his name appears as …": read from a document.
+  if (/^(?:in|under)$/i.test(tokens[0]?.norm ?? '') && tokens.slice(1, 6).some((t) => WRITTEN.has(t.norm.toLowerCase()))) return true;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].norm.toLowerCase();
     if (SPEECH.has(w) || (w === 'according' && tokens[i + 1]?.norm.toLowerCase() === 'to')) return true;
