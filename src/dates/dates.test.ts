@@ -30,6 +30,7 @@ const CASES: Array<[string, string | null, string, string, string]> = [
   ['Exports rose last year.', '2018-10-11', 'last year', '2017', 'year'],
   ['The depot was raided in March last year.', '2018-10-11', 'March last year', '2017-03', 'month'],
   ['He died on 9 August 2017. A memorial was held later that month.', null, 'later that month', '2017-08', 'month'],
+  ['IN 2019 THE PORT WAS SOLD.', null, '2019', '2019', 'year'],
   ['The firm was sold in 2015 and closed the following year.', null, 'the following year', '2016', 'year'],
   ['The raid took place on 31 January 2020; the arrests came the day after.', null, 'the day after', '2020-02-01', 'day'],
   ['The vote took place on 6 March.', '2018-10-11', '6 March', '2018-03-06', 'day'],
@@ -74,6 +75,10 @@ describe('numbers that are not dates', () => {
     ['The file 8460/11 was stamped.'],
     ['Some 2000 soldiers crossed the border.'],
     ['The office is at 2000 Harbour Road in the old town.'],
+    ['The goods went to Distribuciones Levante 2013 S.L. in Murcia.'],
+    ['The report, numbered CESP/HC 1921, was adopted.'],
+    ['In his last years he wrote poetry.'],
+    ['The firm was registered only three weeks before the tender.'],
     ['The council adopted Resolution 2015 unanimously.'],
     ['Inflation reached 1999 percent.'],
     ['The memo is numbered KM/LEG/2016-044.'],
@@ -94,5 +99,12 @@ describe('day and month order of numeric dates', () => {
     const text = 'Invoiced 02/14/2020 and paid 03/04/2020.';
     expect(readsMonthFirst(text)).toBe(true);
     expect(findDates(text, null).map((d) => d.value)).toEqual(['2020-02-14', '2020-03-04']);
+  });
+});
+
+describe('dates read from the date before them', () => {
+  it('stay within the paragraph', () => {
+    const text = 'The hearing took place on 8 June 2017.\n\nThe minister, who appeared on the same day, said nothing.';
+    expect(findDates(text, null).map((d) => d.value)).toEqual(['2017-06-08']);
   });
 });

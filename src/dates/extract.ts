@@ -46,7 +46,9 @@ export function findDates(text: string, published: string | null): FoundDate[] {
       if (anaphoric) {
         const [, unit, shift] = anaphoric.slice(ANAPHORIC.length).split(':');
         const previous = out[out.length - 1];
-        const value = previous && shiftFrom(previous.value, unit, Number(shift));
+        // only within the paragraph: across a break, "the same day" may mean another day
+        const near = previous && !text.slice(previous.end, start).includes('\n\n');
+        const value = near && shiftFrom(previous.value, unit, Number(shift));
         if (value) out.push({ start, end, parser: 'anaphoric', ...value });
         continue;
       }

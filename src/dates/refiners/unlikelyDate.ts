@@ -12,6 +12,14 @@ export const UNLIKELY: Array<{ test: (r: ParsingResult, before: string) => boole
     reason: 'a time of day alone is not a date',
   },
   {
+    test: (r, before) => /^(?:last|past|next)\s+(?:years|months|weeks|days)$/i.test(r.text.trim()) || /\b(?:his|her|their|its|my|our|your)\s+$/i.test(before),
+    reason: '"in his last years" is a span of a life, not a date',
+  },
+  {
+    test: (r) => /\b(?:before|after|earlier|later)$/i.test(r.text.trim()) && ![...r.tags()].some((t) => t.startsWith('dossier/anaphoric')),
+    reason: '"three weeks before the vote" counts from an event, not from publication',
+  },
+  {
     test: (r) => r.tags().has('casualReference/now') || /^now$/i.test(r.text.trim()),
     reason: '"now" ("act now") is not a dated event',
   },
