@@ -2,10 +2,12 @@ import type { EvalSuite } from '../suite.js';
 import { entitiesSuite } from './entities.js';
 import { datesSuite } from './dates.js';
 import { claimsSuite } from './claims.js';
+import { namesSuite } from './names.js';
 
 /** Every part of `npm run eval`, in the order it prints. */
 export const SUITES: EvalSuite[] = [
   entitiesSuite,
   datesSuite,
   claimsSuite,
+  namesSuite,
 ];

@@ -1,11 +1,14 @@
-import { fold, skeleton } from './fold.js';
-import { tokenSimilarity } from './similarity.js';
+import { foldOnce, skeleton } from './fold.js';
+import { jaroWinkler } from './jaro.js';
+import { tokenSimilarity, type TokenMatch } from './similarity.js';
 import type { NameToken } from './tokens.js';
 
 export interface Unit {
   start: number;
   end: number;
   token: NameToken;
+  /** Joined across a hyphen or after a particle or Abd: written apart, but one name ("Bel Mokhtar", "Tse-tung"). */
+  bound: boolean;
 }
 
 export interface Pair {
@@ -17,24 +20,40 @@ export interface Pair {
 
 /** Below this, two tokens are not treated as the same word. */
 export const TOKEN_MIN = 0.84;
+/** A join of words written apart must meet the single word at least this closely. */
+const JOIN_MIN = 0.9;
+/** Words written apart with no hyphen or particle only join on a near-identical spelling. */
+const LOOSE_JOIN_RAW = 0.93;
 const MAX_RUN = 3;
 
-/** Single tokens and runs of up to three adjacent tokens joined ("Bel Mokhtar" → "belmokhtar"). */
-function units(tokens: NameToken[]): Unit[] {
+function singles(tokens: NameToken[]): Unit[] {
+  return tokens.map((token, i) => ({ start: i, end: i + 1, token, bound: true }));
+}
+
+/** Runs of two or three adjacent words joined, kept only where they could meet one word of the other name. */
+function runs(tokens: NameToken[], other: NameToken[]): Unit[] {
   const out: Unit[] = [];
+  const abjad = other.some((o) => o.abjad) || tokens.some((t) => t.abjad);
   for (let i = 0; i < tokens.length; i++) {
-    out.push({ start: i, end: i + 1, token: tokens[i] });
-    let raw = tokens[i].raw;
+    const first = tokens[i];
+    if (first.initial) continue;
+    let raw = first.raw;
+    let keyLength = first.key.length;
+    let bound = true;
     for (let len = 2; len <= MAX_RUN && i + len <= tokens.length; len++) {
+      const prev = tokens[i + len - 2];
       const t = tokens[i + len - 1];
-      if (t.initial || tokens[i].initial) break;
+      if (t.initial) break;
       raw += t.raw;
-      const key = fold(raw);
-      out.push({
-        start: i,
-        end: i + len,
-        token: { ...tokens[i], raw, key, skel: skeleton(key), weight: 1, particle: false },
-      });
+      keyLength += t.key.length;
+      bound &&= prev.hyphen || prev.particle || prev.raw === 'abd' || t.abjad;
+      // Cheap gate before folding: some word of the other name starts alike and is about as long.
+      // (Arabic script spells no short vowels, so there lengths say nothing.)
+      const near = (o: NameToken) =>
+        !o.initial && (abjad || ((o.key[0] === first.key[0] || o.raw[0] === first.raw[0]) && Math.abs(o.key.length - keyLength) <= 3));
+      if (!other.some(near)) continue;
+      const key = foldOnce(raw);
+      out.push({ start: i, end: i + len, bound, token: { ...first, raw, key, skel: abjad ? skeleton(key) : '', weight: 1, particle: false } });
     }
   }
   return out;
@@ -44,19 +63,26 @@ function units(tokens: NameToken[]): Unit[] {
  * Greedy alignment: best-scoring pairs first, each token used once. A run on one side may only pair
  * with a single token on the other, which covers joined and split spellings.
  */
-export function alignTokens(a: NameToken[], b: NameToken[]): Pair[] {
-  const ua = units(a);
-  const ub = units(b);
+export function alignTokens(a: NameToken[], b: NameToken[], memo?: Map<string, TokenMatch>): Pair[] {
+  const sa = singles(a);
+  const sb = singles(b);
   const candidates: Pair[] = [];
-  for (const x of ua) {
-    for (const y of ub) {
-      const multi = x.end - x.start > 1 || y.end - y.start > 1;
-      if (x.end - x.start > 1 && y.end - y.start > 1) continue;
-      const m = tokenSimilarity(x.token, y.token);
-      // A join must beat the parts: the fold of a joined run must meet the single token closely.
-      if (m.sim < (multi ? 0.9 : TOKEN_MIN)) continue;
-      candidates.push({ a: x, b: y, sim: m.sim, how: multi ? `joined: ${m.how}` : m.how });
-    }
+  const consider = (x: Unit, y: Unit, multi: boolean) => {
+    let m: TokenMatch | undefined;
+    if (memo) {
+      // Scoring one name against a whole list meets the same word pairs again and again.
+      const k = `${x.token.abjad ? 1 : 0}${x.token.raw}\u0000${y.token.abjad ? 1 : 0}${y.token.raw}`;
+      m = memo.get(k);
+      if (!m) memo.set(k, (m = tokenSimilarity(x.token, y.token)));
+    } else m = tokenSimilarity(x.token, y.token);
+    if (m.sim < (multi ? JOIN_MIN : TOKEN_MIN)) return;
+    if (multi && !(x.bound && y.bound) && jaroWinkler(x.token.raw, y.token.raw) < LOOSE_JOIN_RAW) return;
+    candidates.push({ a: x, b: y, sim: m.sim, how: multi ? `joined: ${m.how}` : m.how });
+  };
+  for (const x of sa) for (const y of sb) consider(x, y, false);
+  if (a.length > 1 || b.length > 1) {
+    for (const x of runs(a, b)) for (const y of sb) consider(x, y, true);
+    for (const y of runs(b, a)) for (const x of sa) consider(x, y, true);
   }
   const span = (p: Pair) => p.a.end - p.a.start + p.b.end - p.b.start;
   candidates.sort((p, q) => q.sim - p.sim || span(q) - span(p));

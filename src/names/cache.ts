@@ -1,6 +1,6 @@
 import { nameTokens, type NameKind, type NameToken } from './tokens.js';
 
-const LIMIT = 50_000;
+const LIMIT = 200_000;
 const cache = new Map<string, NameToken[]>();
 
 /** nameTokens with a bounded memo: screening compares the same list names again and again. */

@@ -1,4 +1,5 @@
 import { alignTokens, type Pair } from './align.js';
+import type { TokenMatch } from './similarity.js';
 import { nameTokens, type NameKind, type NameToken } from './tokens.js';
 
 export interface NameComparison {
@@ -19,21 +20,30 @@ const PARTIAL_CAP = 0.7;
 const LEADING_PENALTY = 0.15;
 /** Both names hold words the other lacks: different given names, different relatives. */
 const CONFLICT_FACTOR = 0.8;
+const SPLIT_PENALTY = 0.15;
+const ORDER_PENALTY = 0.1;
 
 /** Compare two names: a score in 0..1, a decision, and which words aligned by which rule. */
 export function compareNames(a: string, b: string, options: { kind?: NameKind } = {}): NameComparison {
   return compareTokens(nameTokens(a, options.kind), nameTokens(b, options.kind), options.kind);
 }
 
-export function compareTokens(ta: NameToken[], tb: NameToken[], kind?: NameKind): NameComparison {
+/** Compare tokenised names; `memo` caches word-pair similarities across calls with the same first name. */
+export function compareTokens(ta: NameToken[], tb: NameToken[], kind?: NameKind, memo?: Map<string, TokenMatch>): NameComparison {
   if (!ta.length || !tb.length) return { score: 0, match: false, explanation: 'a name is empty', aligned: [] };
-  const pairs = alignTokens(ta, tb);
+  const pairs = alignTokens(ta, tb, memo);
   const aligned = pairs.map((p) => ({ a: p.a.token.raw, b: p.b.token.raw, how: p.how }));
   const { score, notes } = scorePairs(ta, tb, pairs, kind);
   const rounded = Math.round(score * 1000) / 1000;
   const parts = aligned.map((x) => (x.how === 'exact' ? `${x.a}=${x.b}` : `${x.a}~${x.b} (${x.how})`));
   const explanation = [parts.length ? `aligned ${parts.join(', ')}` : 'no words aligned', ...notes].join('; ');
   return { score: rounded, match: rounded >= MATCH_THRESHOLD, explanation, aligned };
+}
+
+/** The score alone, without the explanation: for scoring many candidates before explaining the best. */
+export function scoreTokens(ta: NameToken[], tb: NameToken[], kind?: NameKind, memo?: Map<string, TokenMatch>): number {
+  if (!ta.length || !tb.length) return 0;
+  return Math.round(scorePairs(ta, tb, alignTokens(ta, tb, memo), kind).score * 1000) / 1000;
 }
 
 function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[], kind?: NameKind): { score: number; notes: string[] } {
@@ -53,7 +63,9 @@ function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[], kind?: Name
     const total = tokens.reduce((s, t) => s + t.weight, 0);
     const missing = tokens.filter((t, i) => !used[i] && !t.particle);
     const leading = !used[firstContent(tokens)];
-    return { cov: total ? got / total : 0, missing, leading, content: tokens.filter((t) => !t.particle).length };
+    const content = tokens.filter((t) => !t.particle).length;
+    const split = tokens.some((t, i) => !used[i] && !t.particle && ((t.hyphen && used[i + 1]) || (i > 0 && tokens[i - 1].hyphen && used[i - 1])));
+    return { cov: total ? got / total : 0, missing, leading, content, matched: content - missing.length, split };
   };
   const A = covered(ta, 'a');
   const B = covered(tb, 'b');
@@ -67,9 +79,19 @@ function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[], kind?: Name
   if (long.missing.length) {
     notes.push(`extra words: ${words(long.missing)}`);
     score -= EXTRA_PENALTY * Math.min(long.missing.length, 3);
-    if (short.content <= 1) {
+    if (short.content <= 1 || long.matched <= 1) {
       notes.push('only one word of the longer name is matched');
       score = Math.min(score, PARTIAL_CAP);
+    }
+    // A hyphenated given name matched only in part ("Kim Chol" / "Kim Hyok-Chol") is another name.
+    if (long.split) {
+      notes.push('part of a hyphenated name is unmatched');
+      score -= SPLIT_PENALTY;
+    }
+    // The shared words in another order, and more words besides: "Mahmoud Yassin" / "Yasin Mahmud Mochtar".
+    if (crossed(pairs) && kind !== 'organization') {
+      notes.push('the shared words stand in another order');
+      score -= ORDER_PENALTY;
     }
     if (long.leading && kind !== 'organization') {
       notes.push('the longer name starts with a name the shorter lacks (a relative?)');
@@ -77,6 +99,12 @@ function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[], kind?: Name
     }
   }
   return { score: Math.max(0, score), notes };
+}
+
+/** Whether the aligned words of the second name come in a different order than in the first. */
+function crossed(pairs: Pair[]): boolean {
+  const order = [...pairs].sort((p, q) => p.a.start - q.a.start).map((p) => p.b.start);
+  return order.some((v, i) => i > 0 && v < order[i - 1]);
 }
 
 function firstContent(tokens: NameToken[]): number {

@@ -9,7 +9,10 @@ export interface FoldRule {
 }
 
 export const FOLDS: FoldRule[] = [
+  { from: /^x/, to: 's', reason: 'pinyin x at the start of a syllable is Wade-Giles hs (Xiaoping/Hsiao-ping)' },
   { from: /x/g, to: 'ks', reason: 'x and ks are the same sound (Aleksandr/Alexander)' },
+  { from: /(?<=[aeiou])j$/, to: 'i', reason: 'German and Slavic -j ending for -y (Nikolaj/Nikolai, Sergej/Sergei)' },
+  { from: /ou(?=[aei])/g, to: 'w', reason: 'French ou before a vowel for w (Jouadi/Jawadi, Ouadoud/Wadud)' },
   { from: /^abd(?:el|al|ul|oul|ol|il|u|ou)(?=[a-z]{3})/, to: 'abd', reason: 'Abdel/Abdul/Abd al- prefix written joined' },
   { from: /^abd(?:el|al|ul|oul|ol|il|ou|u)$/, to: 'abd', reason: 'Abdel/Abdul/Abdoul are Abd followed by the article' },
   { from: /^(?:abou|abo)(?=[a-z]{3})/, to: 'abu', reason: 'Abou/Abu written joined to the name' },
@@ -33,15 +36,24 @@ export const FOLDS: FoldRule[] = [
   { from: /(?<=.)h(?=[^aeiou]|$)/g, to: '', reason: 'silent h after a vowel (Allah/Alla, Shah/Sha)' },
 ];
 
+const MEMO_LIMIT = 500_000;
 const memo = new Map<string, string>();
 
-export function fold(token: string): string {
-  let s = memo.get(token);
-  if (s !== undefined) return s;
-  s = token;
+/** The folded key of one word (memoised: lists repeat the same words). */
+export function fold(word: string): string {
+  let s = memo.get(word);
+  if (s === undefined) {
+    s = foldOnce(word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, s);
+  }
+  return s;
+}
+
+/** The folded key without the memo, for one-off strings such as words joined together. */
+export function foldOnce(text: string): string {
+  let s = text;
   for (const r of FOLDS) s = s.replace(r.from, r.to);
-  if (memo.size >= 200_000) memo.clear();
-  memo.set(token, s);
   return s;
 }
 

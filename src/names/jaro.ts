@@ -1,10 +1,18 @@
+const aHit = new Uint8Array(64);
+const bHit = new Uint8Array(64);
+
+function jaroWinklerLong(a: string, b: string): number {
+  return jaroWinkler(a.slice(0, 64), b.slice(0, 64));
+}
+
 /** Jaro-Winkler similarity in 0..1; the prefix bonus favours names that agree at the start. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aHit = new Uint8Array(a.length);
-  const bHit = new Uint8Array(b.length);
+  if (a.length > aHit.length || b.length > bHit.length) return jaroWinklerLong(a, b);
+  aHit.fill(0, 0, a.length);
+  bHit.fill(0, 0, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const lo = Math.max(0, i - window);

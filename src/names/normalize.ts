@@ -22,14 +22,15 @@ export interface Normalized {
  * Returns the words with a note of which ones carried a hyphen.
  */
 export function normalizeName(name: string): Normalized {
-  const lower = reorderComma(name.normalize('NFKC')).toLowerCase();
-  const { text, abjad } = transliterate(lower);
-  const plain = text
+  const ascii = /^[\x20-\x7e]*$/.test(name);
+  const lower = reorderComma(ascii ? name : name.normalize('NFKC')).toLowerCase();
+  const { text, abjad } = ascii ? { text: lower, abjad: false } : transliterate(lower);
+  const plain = ascii ? lower.replace(/['`]/g, '').replace(/\b(?:[a-z]\.){2,}/g, legalDots) : text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[ßæøœłđðþıħŧŋ]/g, (c) => SPECIAL[c] ?? c)
     .replace(/['’‘`ʼʻʿʾ´]/g, '')
-    .replace(/\b(?:[a-z]\.){2,}/g, (m) => (LEGAL_SET.has(m.replace(/\./g, '')) ? m.replace(/\./g, '') : m));
+    .replace(/\b(?:[a-z]\.){2,}/g, legalDots);
   const tokens: RawToken[] = [];
   const re = /[a-z0-9]+/g;
   let m: RegExpExecArray | null;
@@ -38,6 +39,12 @@ export function normalizeName(name: string): Normalized {
     tokens.push({ text: m[0], hyphen: next === '-' || next === '‐' || next === '–' });
   }
   return { tokens, abjad };
+}
+
+/** "B.V." is the legal form "bv"; other dotted letters stay initials. */
+function legalDots(m: string): string {
+  const joined = m.replace(/\./g, '');
+  return LEGAL_SET.has(joined) ? joined : m;
 }
 
 /** "DROUKDEL, Abdelmalek" → "Abdelmalek DROUKDEL"; lists and indexes print family names first. */

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { fold } from './fold.js';
 import { jaroWinkler } from './jaro.js';
+import { osaDistance } from './osa.js';
 import type { NameToken } from './tokens.js';
 
 export interface TokenMatch {
@@ -9,6 +10,13 @@ export interface TokenMatch {
 }
 
 const NONE: TokenMatch = { sim: 0, how: 'different' };
+/** Words shorter than this match only when their folded keys are equal. */
+export const MIN_FUZZY_LEN = 5;
+/** How far above the edit-distance similarity of the folded keys a score may go. */
+const EDIT_SLACK = 0.1;
+/** Below this no rule can lift a pair to a match (one edit on a long key already scores above it). */
+const TOKEN_FLOOR = 0.8;
+const FIRST_LETTER_FACTOR = 0.9;
 
 /** How alike two tokens (or joined runs of tokens) are, and by which rule. */
 export function tokenSimilarity(a: NameToken, b: NameToken): TokenMatch {
@@ -20,19 +28,29 @@ export function tokenSimilarity(a: NameToken, b: NameToken): TokenMatch {
   if (a.key === b.key) return { sim: 0.97, how: 'transliteration' };
   const short = Math.min(a.raw.length, b.raw.length);
   if (a.abjad !== b.abjad) {
-    if (a.skel === b.skel && a.skel.length >= 2) return { sim: 0.95, how: 'script consonants' };
-    const s = jaroWinkler(a.skel, b.skel) * 0.93;
-    return s > 0.8 && short >= 3 ? { sim: round(s), how: 'script consonants ~' } : NONE;
+    // Arabic script leaves short vowels out: only consonants compare, and two of them say little.
+    if (a.skel === b.skel && a.skel.length >= 3) return { sim: 0.95, how: 'script consonants' };
+    if (a.skel === b.skel && a.skel.length === 2) return { sim: 0.86, how: 'script consonants (two)' };
+    if (a.skel.length < 3 || b.skel.length < 3 || a.skel[0] !== b.skel[0]) return NONE;
+    const s = Math.min(jaroWinkler(a.skel, b.skel), 1 - osaDistance(a.skel, b.skel) / Math.max(a.skel.length, b.skel.length) + EDIT_SLACK) * 0.95;
+    return s >= 0.84 ? { sim: round(s), how: 'script consonants ~' } : NONE;
   }
-  // Short names differ by a single letter too often (Ali/Alia, Li/Lu): only folds count.
-  if (short <= 3) return NONE;
+  // Short names differ by a single letter too often (Ali/Alia, Omar/Amar, Ping/Pang): only folds count.
+  if (short < MIN_FUZZY_LEN) return NONE;
   const jwRaw = jaroWinkler(a.raw, b.raw);
   const jwKey = jaroWinkler(a.key, b.key) * 0.98;
-  const lev = distance(a.key, b.key);
-  const levSim = short >= 6 && lev === 1 ? 0.93 : 0;
   const article = joinedArticle(a.raw, b.raw);
-  const best = Math.max(jwRaw, jwKey, levSim, article);
-  const how = best === article ? 'article joined' : best === levSim ? 'edit distance 1' : best === jwRaw ? 'jaro-winkler' : 'jaro-winkler (folded)';
+  if (Math.max(jwRaw, jwKey, article) < TOKEN_FLOOR) return NONE;
+  const lev = distance(a.key, b.key);
+  const levSim = short >= 6 && lev === 1 && a.key[0] === b.key[0] ? 0.93 : 0;
+  const spelled = Math.max(jwRaw, jwKey, levSim);
+  // Jaro-Winkler rewards a shared start too much ("Svetlana"/"Svetlanovich"): edits on the folded key bound it.
+  const bound = 1 - osaDistance(a.key, b.key) / Math.max(a.key.length, b.key.length) + EDIT_SLACK;
+  // A different first sound makes a different name (Zaqhani/Rakhani), however alike the rest.
+  const start = a.key[0] === b.key[0] || a.raw[0] === b.raw[0] ? 1 : FIRST_LETTER_FACTOR;
+  const best = Math.max(Math.min(bound, spelled) * start, article);
+  const how =
+    best === article ? 'article joined' : start < 1 ? 'different first letter' : best < spelled ? 'edits on folded key' : best === levSim ? 'edit distance 1' : best === jwRaw ? 'jaro-winkler' : 'jaro-winkler (folded)';
   return { sim: round(best), how: `${how} ${round(best).toFixed(2)}` };
 }
 
@@ -44,7 +62,8 @@ export function stripArticle(raw: string): string {
 function joinedArticle(a: string, b: string): number {
   const [sa, sb] = [stripArticle(a), stripArticle(b)];
   if (sa === a && sb === b) return 0;
-  return jaroWinkler(fold(sa), fold(sb)) * 0.96;
+  const [ka, kb] = [fold(sa), fold(sb)];
+  return Math.min(jaroWinkler(ka, kb) * 0.96, 1 - osaDistance(ka, kb) / Math.max(ka.length, kb.length) + EDIT_SLACK);
 }
 
 function round(x: number): number {

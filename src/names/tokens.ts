@@ -16,6 +16,8 @@ export interface NameToken {
   initial: boolean;
   /** Written in Arabic or Persian script, so vowels are unknown. */
   abjad: boolean;
+  /** Joined to the next word by a hyphen in the original ("Wei-min", "Rezaei-Mehr"). */
+  hyphen: boolean;
 }
 
 const ARTICLES = new Set(['al', 'el', 'ul', 'ol', 'il']);
@@ -30,29 +32,42 @@ export function nameTokens(name: string, kind?: NameKind): NameToken[] {
     if (LEGAL_SET.has(t.text) && tokens.length > 1 && (kind === 'organization' || i === tokens.length - 1)) return false;
     // The article carries nothing: "al-Zawahiri" is "Zawahiri", "Abd al-Hamid" is "Abd Hamid".
     if (ARTICLES.has(t.text) && i < tokens.length - 1) return false;
-    if (SUN_ARTICLES.has(t.text) && t.hyphen && i < tokens.length - 1) return false;
+    // "ad-Din", "ash-Shami": the article takes the sound of the next word's first letter ("En-lai" is no article).
+    if (SUN_ARTICLES.has(t.text) && t.hyphen && i < tokens.length - 1 && tokens[i + 1].text[0] === t.text[t.text.length - 1]) return false;
     return true;
   });
   const kept = words.length ? words : tokens;
   // A particle closing the name is a name itself ("Kim Jong Il", "Nguyen Van De").
   return kept.map((t, i) =>
     i === kept.length - 1 && kept.length > 1 && PARTICLE_SET.has(t.text)
-      ? { ...makeToken(t.text, abjad, 'organization'), particle: false, weight: 1 }
-      : makeToken(PARTICLE_CANON[t.text] ?? t.text, abjad, kind),
+      ? { ...makeToken(t.text, abjad, 'organization', t.hyphen), particle: false, weight: 1 }
+      : makeToken(PARTICLE_CANON[t.text] ?? t.text, abjad, kind, t.hyphen),
   );
 }
 
-export function makeToken(raw: string, abjad: boolean, kind?: NameKind): NameToken {
+const skeletons = new Map<string, string>();
+
+function skeletonOf(key: string): string {
+  let s = skeletons.get(key);
+  if (s === undefined) {
+    if (skeletons.size >= 500_000) skeletons.clear();
+    skeletons.set(key, (s = skeleton(key)));
+  }
+  return s;
+}
+
+export function makeToken(raw: string, abjad: boolean, kind?: NameKind, hyphen = false): NameToken {
   const particle = CONNECTOR_SET.has(raw) || (kind !== 'organization' && PARTICLE_SET.has(raw));
   const initial = raw.length === 1 && !/[0-9]/.test(raw);
   const key = fold(raw);
   return {
     raw,
     key,
-    skel: skeleton(key),
+    skel: skeletonOf(key),
     weight: particle ? PARTICLE_WEIGHT : initial ? INITIAL_WEIGHT : 1,
     particle,
     initial,
     abjad,
+    hyphen,
   };
 }

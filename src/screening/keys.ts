@@ -1,53 +1,49 @@
 import { fold, skeleton } from '../names/fold.js';
-import { stripArticle } from '../names/similarity.js';
-import type { NameToken } from '../names/tokens.js';
+import { MIN_FUZZY_LEN, stripArticle } from '../names/similarity.js';
 
 /**
- * Blocking keys of a name. A token yields its folded key and every one-letter deletion of it (so any
- * single edit or swap of neighbours meets on a shared key), plus its consonant skeleton (vowel spellings
- * and Arabic script). Adjacent tokens also give the keys of their joined form ("Bel Mokhtar").
- * Each key is reported with the positions of the tokens it stands for.
+ * Keys that find the list words a query word may match. A word yields its folded key and, when long
+ * enough to be matched loosely, every one-letter deletion of it (any single edit or swap of
+ * neighbours then meets on a shared key) and its first letters (Jaro-Winkler forgives later
+ * differences). Its consonant skeleton bridges Arabic script, which spells no short vowels, and Latin.
  */
-export interface BlockKey {
-  hash: number;
-  start: number;
-  end: number;
-}
+const KEY = 1;
+const LATIN_SKELETON = 2;
+const ARABIC_SKELETON = 3;
+const PREFIX = 4;
+const RUN = 5;
+const PREFIX_LEN = 5;
+const PREFIX_MIN_KEY = 7;
 
-const MIN_DELETE_LEN = 4;
+export type KeyRole = 'index' | 'query';
 
-export function blockKeys(tokens: NameToken[], maxRun: number, out: BlockKey[] = []): BlockKey[] {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t.particle && !t.initial) {
-      tokenKeys(t.key, t.skel, i, i + 1, true, out);
-      const bare = stripArticle(t.raw);
-      if (bare !== t.raw) tokenKeys(fold(bare), skeleton(fold(bare)), i, i + 1, true, out);
-    }
-    let raw = t.raw;
-    for (let len = 2; len <= maxRun && i + len <= tokens.length; len++) {
-      const next = tokens[i + len - 1];
-      if (next.initial || t.initial) break;
-      raw += next.raw;
-      const key = fold(raw);
-      tokenKeys(key, skeleton(key), i, i + len, false, out);
+export function wordKeys(key: string, raw: string, abjad: boolean, role: KeyRole, out: number[] = []): number[] {
+  out.push(hash(KEY, key));
+  if (key.length >= MIN_FUZZY_LEN) {
+    for (let j = 0; j < key.length; j++) {
+      if (j > 0 && key[j] === key[j - 1]) continue;
+      out.push(hash(KEY, key.slice(0, j) + key.slice(j + 1)));
     }
   }
+  if (key.length >= PREFIX_MIN_KEY) out.push(hash(PREFIX, key.slice(0, PREFIX_LEN)));
+  const skel = skeleton(key);
+  if (skel.length >= 2) {
+    // Lists file skeletons by script; a query looks only in the other script's.
+    const own = abjad ? ARABIC_SKELETON : LATIN_SKELETON;
+    const other = abjad ? LATIN_SKELETON : ARABIC_SKELETON;
+    out.push(hash(role === 'index' ? own : other, skel));
+  }
+  const bare = stripArticle(raw);
+  if (bare !== raw) wordKeys(fold(bare), bare, abjad, role, out);
   return out;
 }
 
-function tokenKeys(key: string, skel: string, start: number, end: number, deletes: boolean, out: BlockKey[]): void {
-  out.push({ hash: hash(1, key), start, end });
-  if (deletes && key.length >= MIN_DELETE_LEN) {
-    for (let j = 0; j < key.length; j++) {
-      if (j > 0 && key[j] === key[j - 1]) continue;
-      out.push({ hash: hash(1, key.slice(0, j) + key.slice(j + 1)), start, end });
-    }
-  }
-  if (skel.length >= 2) out.push({ hash: hash(2, skel), start, end });
+/** The key of words written apart in a list name but joined in a query ("Bel Mokhtar" / "Belmokhtar"). */
+export function runKey(key: string): number {
+  return hash(RUN, key);
 }
 
-/** FNV-1a over a namespace number and the characters. */
+/** FNV-1a over a key-space number and the characters. */
 export function hash(space: number, s: string): number {
   let h = (0x811c9dc5 ^ space) >>> 0;
   for (let i = 0; i < s.length; i++) {

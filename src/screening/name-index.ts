@@ -1,7 +1,11 @@
-import { compareTokens, type NameComparison } from '../names/compare.js';
+import { TOKEN_MIN } from '../names/align.js';
 import { cachedTokens } from '../names/cache.js';
+import { compareTokens, scoreTokens, type NameComparison } from '../names/compare.js';
+import { foldOnce, skeleton } from '../names/fold.js';
+import { tokenSimilarity, type TokenMatch } from '../names/similarity.js';
 import { nameTokens, type NameKind, type NameToken } from '../names/tokens.js';
-import { blockKeys, type BlockKey } from './keys.js';
+import { Buckets, PairList } from './buckets.js';
+import { runKey, wordKeys } from './keys.js';
 
 /** A name of the list, as the index sees it. */
 export interface IndexedName {
@@ -18,61 +22,66 @@ export interface Candidate {
 
 /** Below this score a result is not worth showing; the candidate filter is exact above it. */
 export const REPORT_FLOOR = 0.75;
-const INDEX_RUN = 2;
+/** A joined run of query words must meet a list word this closely (as in the name matcher). */
+const JOIN_MIN = 0.9;
 const QUERY_RUN = 3;
 
+const isContent = (t: NameToken) => !t.particle && !t.initial;
+
 /**
- * Inverted index from blocking keys to names (hash buckets in flat arrays, so a million entries fit
- * in a few hundred megabytes). A name becomes a candidate only when its keys cover every word of the
- * query or every word of its own: with fewer, the scoring rules keep it below REPORT_FLOOR.
+ * Two-level index. The distinct words of the list form a vocabulary; blocking keys (see keys.ts)
+ * lead from a query word to the list words it may match, each confirmed with the matcher's own word
+ * similarity; the postings of the confirmed words give the names. A name becomes a candidate only when
+ * it has a matching word for every word of the query or every word of its own: with fewer, the scoring
+ * rules keep it below REPORT_FLOOR. Runs of adjacent list words are indexed joined, for queries that
+ * write them as one word.
  */
 export class NameIndex {
-  private readonly bits: number;
-  private readonly starts: Uint32Array;
-  private readonly postings: Uint32Array;
-  private readonly content: Uint8Array;
-  private readonly hits: Uint8Array;
-  private readonly stamp: Uint16Array;
   private readonly names: IndexedName[];
+  private readonly content: Uint8Array;
+  private readonly vocab: NameToken[] = [];
+  private readonly postings: Buckets;
+  private readonly vocabKeys: Buckets;
+  private readonly runs: Buckets;
+  private readonly hitMask: Uint32Array;
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+  /** Names touched and scored by the last search (for the benchmark). */
+  lastTouched = 0;
+  lastScored = 0;
 
   constructor(names: IndexedName[]) {
     this.names = names;
-    const n = names.length;
-    this.bits = Math.max(12, Math.min(24, Math.ceil(Math.log2(n * 4 + 1))));
-    const size = 1 << this.bits;
-    this.content = new Uint8Array(n);
-    const offsets = new Uint32Array(n + 1);
-    let hashes = new Uint32Array(Math.max(1024, n * 24));
-    let used = 0;
-    const keys: BlockKey[] = [];
-    for (let i = 0; i < n; i++) {
+    this.content = new Uint8Array(names.length);
+    const ids = new Map<string, number>();
+    const words = new PairList();
+    const runs = new PairList();
+    for (let i = 0; i < names.length; i++) {
       const tokens = nameTokens(names[i].text, names[i].kind);
-      this.content[i] = Math.min(255, contentCount(tokens));
-      keys.length = 0;
-      blockKeys(tokens, INDEX_RUN, keys);
-      if (used + keys.length > hashes.length) {
-        const bigger = new Uint32Array(Math.ceil((used + keys.length) * 1.5));
-        bigger.set(hashes.subarray(0, used));
-        hashes = bigger;
-      }
-      for (const k of keys) hashes[used++] = k.hash & (size - 1);
-      offsets[i + 1] = used;
-    }
-    this.starts = new Uint32Array(size + 1);
-    for (let j = 0; j < used; j++) this.starts[hashes[j] + 1]++;
-    for (let b = 0; b < size; b++) this.starts[b + 1] += this.starts[b];
-    const fill = this.starts.slice(0, size);
-    this.postings = new Uint32Array(used);
-    for (let i = 0; i < n; i++) {
-      for (let j = offsets[i]; j < offsets[i + 1]; j++) {
-        const b = hashes[j];
-        // A name lists each bucket once.
-        if (fill[b] > this.starts[b] && this.postings[fill[b] - 1] === i) continue;
-        this.postings[fill[b]++] = i;
+      this.content[i] = Math.min(255, tokens.filter(isContent).length);
+      for (let j = 0; j < tokens.length; j++) {
+        const t = tokens[j];
+        if (isContent(t)) {
+          const id = `${t.abjad ? 1 : 0}${t.raw}`;
+          let v = ids.get(id);
+          if (v === undefined) ids.set(id, (v = this.vocab.push(t) - 1));
+          words.push(v, i);
+        }
+        const next = tokens[j + 1];
+        if (next && !t.initial && !next.initial) runs.push(runKey(foldOnce(t.raw + next.raw)), i);
       }
     }
-    this.hits = new Uint8Array(n);
-    this.stamp = new Uint16Array(n);
+    this.postings = words.build();
+    this.runs = runs.build();
+    const keys = new PairList();
+    const scratch: number[] = [];
+    this.vocab.forEach((t, v) => {
+      scratch.length = 0;
+      for (const k of wordKeys(t.key, t.raw, t.abjad, 'index', scratch)) keys.push(k, v);
+    });
+    this.vocabKeys = keys.build();
+    this.hitMask = new Uint32Array(names.length);
+    this.seen = new Uint32Array(this.vocab.length);
   }
 
   get size(): number {
@@ -83,56 +92,98 @@ export class NameIndex {
     return this.names[i];
   }
 
-  /** Names that may score REPORT_FLOOR or more against the query, best first. */
+  /** Names that may score REPORT_FLOOR or more against the query, best first (one per entry). */
   search(query: string, opts: { kind?: NameKind; limit?: number } = {}): Candidate[] {
-    const qt = nameTokens(query, opts.kind);
-    const need = contentCount(qt);
+    const qt = nameTokens(query, opts.kind).slice(0, 32);
+    const need = qt.filter(isContent).length;
+    this.lastScored = 0;
+    this.lastTouched = 0;
     if (!need) return [];
-    const mask = (1 << this.bits) - 1;
     const touched: number[] = [];
-    const keys = blockKeys(qt, QUERY_RUN);
-    // Each query word counts once per name, whichever of its keys hit.
+    const mark = (name: number, bits: number) => {
+      if (!this.hitMask[name]) touched.push(name);
+      this.hitMask[name] |= bits;
+    };
     for (let w = 0; w < qt.length; w++) {
-      if (qt[w].particle || qt[w].initial) continue;
-      const mark = (w + 1) & 0xffff;
-      for (const k of keys) {
-        if (w < k.start || w >= k.end) continue;
-        const b = k.hash & mask;
-        for (let p = this.starts[b]; p < this.starts[b + 1]; p++) {
-          const id = this.postings[p];
-          if (this.stamp[id] === mark) continue;
-          if (this.hits[id] === 0 && this.stamp[id] === 0) touched.push(id);
-          this.stamp[id] = mark;
-          this.hits[id]++;
-        }
+      if (!isContent(qt[w])) continue;
+      const bit = 1 << w;
+      for (const v of this.similarWords(qt[w], TOKEN_MIN)) this.postings.each(v, (n) => mark(n, bit));
+      this.runs.each(runKey(qt[w].key), (n) => mark(n, bit));
+    }
+    for (let s = 0; s < qt.length; s++) {
+      let raw = qt[s].raw;
+      let bits = isContent(qt[s]) ? 1 << s : 0;
+      for (let e = s + 1; e < Math.min(qt.length, s + QUERY_RUN); e++) {
+        if (qt[s].initial || qt[e].initial) break;
+        raw += qt[e].raw;
+        if (isContent(qt[e])) bits |= 1 << e;
+        const key = foldOnce(raw);
+        const run: NameToken = { ...qt[s], raw, key, skel: skeleton(key), particle: false, weight: 1 };
+        const b = bits;
+        for (const v of this.similarWords(run, JOIN_MIN)) this.postings.each(v, (n) => mark(n, b));
       }
     }
+    this.lastTouched = touched.length;
     const out: Candidate[] = [];
+    const memo = new Map<string, TokenMatch>();
     for (const id of touched) {
-      const got = this.hits[id];
-      this.hits[id] = 0;
-      this.stamp[id] = 0;
+      const got = popcount(this.hitMask[id]);
+      this.hitMask[id] = 0;
       if (got < Math.min(need, this.content[id])) continue;
-      const cmp = compareTokens(qt, cachedTokens(this.names[id].text, this.names[id].kind), opts.kind ?? this.names[id].kind);
-      if (cmp.score >= REPORT_FLOOR) out.push({ entry: this.names[id].entry, name: id, comparison: cmp });
+      this.lastScored++;
+      const n = this.names[id];
+      const score = scoreTokens(qt, cachedTokens(n.text, n.kind), opts.kind ?? n.kind, memo);
+      if (score >= REPORT_FLOOR) out.push({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
     }
-    return bestPerEntry(out, opts.limit ?? 10);
+    return this.explain(qt, bestPerEntry(out, opts.limit ?? 10), opts.kind, memo);
   }
 
-  /** Every name scored, no index: the reference the index is measured against. */
-  bruteForce(query: string, opts: { kind?: NameKind; limit?: number } = {}): Candidate[] {
-    const qt = nameTokens(query, opts.kind);
-    const out: Candidate[] = [];
-    for (let id = 0; id < this.names.length; id++) {
-      const cmp = compareTokens(qt, cachedTokens(this.names[id].text, this.names[id].kind), opts.kind ?? this.names[id].kind);
-      if (cmp.score >= REPORT_FLOOR) out.push({ entry: this.names[id].entry, name: id, comparison: cmp });
+  /** List words reached by the query word's keys and confirmed by the matcher's word similarity. */
+  private similarWords(word: NameToken, min: number): number[] {
+    const stamp = ++this.stamp;
+    const out: number[] = [];
+    for (const k of wordKeys(word.key, word.raw, word.abjad, 'query')) {
+      this.vocabKeys.each(k, (v) => {
+        if (this.seen[v] === stamp) return;
+        this.seen[v] = stamp;
+        if (tokenSimilarity(word, this.vocab[v]).sim >= min) out.push(v);
+      });
     }
-    return bestPerEntry(out, opts.limit ?? 10);
+    return out;
+  }
+
+  /**
+   * Every name of the list scored against each query, no index: the reference the index is measured
+   * against. Names are the outer loop so each is read and tokenised once for all the queries.
+   */
+  bruteForceMany(queries: string[], opts: { limit?: number } = {}): Candidate[][] {
+    const qts = queries.map((q) => nameTokens(q));
+    const memos = queries.map(() => new Map<string, TokenMatch>());
+    const found: Candidate[][] = queries.map(() => []);
+    for (let id = 0; id < this.names.length; id++) {
+      const n = this.names[id];
+      const tokens = nameTokens(n.text, n.kind);
+      for (let q = 0; q < qts.length; q++) {
+        const score = scoreTokens(qts[q], tokens, n.kind, memos[q]);
+        if (score >= REPORT_FLOOR) found[q].push({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
+      }
+    }
+    return found.map((f, q) => this.explain(qts[q], bestPerEntry(f, opts.limit ?? 10), undefined, memos[q]));
+  }
+
+  private explain(qt: NameToken[], best: Candidate[], kind: NameKind | undefined, memo: Map<string, TokenMatch>): Candidate[] {
+    for (const c of best) {
+      const n = this.names[c.name];
+      c.comparison = compareTokens(qt, cachedTokens(n.text, n.kind), kind ?? n.kind, memo);
+    }
+    return best;
   }
 }
 
-function contentCount(tokens: NameToken[]): number {
-  return tokens.filter((t) => !t.particle && !t.initial).length;
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v; v &= v - 1) n++;
+  return n;
 }
 
 function bestPerEntry(found: Candidate[], limit: number): Candidate[] {
