@@ -7,7 +7,8 @@ import { selectionSheet } from '../selection';
 import { ExportBar } from './ExportBar';
 import { Legend, ALL_LAYERS } from './Legend';
 import { Panels, type Tab } from './Panels';
-import { layoutText, TextView } from './TextView';
+import { layoutText } from '../layout';
+import { TextView } from './TextView';
 import { Tooltip } from './Tooltip';
 
 export interface Span {
