@@ -104,13 +104,16 @@ export function linkBackReferences(c: Context): void {
     const hits = new Map<number, Hit>();
     const exact = [...(byKey.get(lower(c.words[i])) ?? []), ...(byKey.get(`=${c.forms[i].toLowerCase()}`) ?? [])];
     for (const j of exact) hits.set(c.root(j), { j, how: 'surname back-reference', kind: 'surname', score: 1 });
-    if (!hits.size && c.words[i].length === 1) {
+    if (hits.size) {
+      settle(c, i, hits, titles);
+      decided.add(i);
+    } else if (c.words[i].length === 1) {
       for (const j of fuzzySurname(c, c.words[i][0], full)) {
         const score = compareNames(c.words[i][0], c.words[j][c.words[j].length - 1], { kind: 'person' }).score;
         hits.set(c.root(j), { j, how: 'surname back-reference, spelled differently', kind: 'spelling', score });
       }
+      if (hits.size === 1 && settle(c, i, hits, titles)) decided.add(i);
     }
-    if (hits.size && settle(c, i, hits, titles)) decided.add(i);
   }
   const places = lexicon().places;
   const byFirst = new Map<string, number[]>();
@@ -120,7 +123,9 @@ export function linkBackReferences(c: Context): void {
     byFirst.set(first, [...(byFirst.get(first) ?? []), j]);
   }
   for (const i of byLength) {
-    if (decided.has(i) || c.mentions[i].type === 'location' || c.mentions[i].type === 'facility') continue;
+    // A place or building named by its gazetteer entry is not a short name ("Orion Sea", typed by its keyword, may be).
+    const fixed = (c.mentions[i].type === 'location' || c.mentions[i].type === 'facility') && !c.mentions[i].rule.startsWith('keyword');
+    if (decided.has(i) || fixed) continue;
     // A place name that starts a company name ("Taipei" of "Taipei Veterans General Hospital") stays a place.
     if (places.has(c.forms[i]) || places.has(titleCase(c.forms[i]))) continue;
     const raw = c.forms[i].toLowerCase();

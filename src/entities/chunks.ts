@@ -3,6 +3,8 @@
  * them ("Pieter van der Molen", "Group for Preaching and Combat"), found in one pass over the tokens.
  */
 import type { Doc, Token } from '../doc/document.js';
+import { isCommon } from './classify.js';
+import { lexicon } from './lexicon.js';
 import { HEAD_TYPE, NAME_CONNECTORS, ORG_CONNECTORS, TITLES } from './rules/keywords.js';
 
 export interface Word {
@@ -71,6 +73,23 @@ function wrapped(text: string): boolean {
   return lines.filter((l) => l.length >= 55 && l.length <= 100).length >= lines.length / 2;
 }
 
+/**
+ * Headline lines ("Hanbit Medisys Launches New Scanner") capitalise ordinary words: there an ordinary
+ * word is not a name word. A headline: 3 to 20 words, no closing punctuation, most words capitalised.
+ */
+function headlines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const body = line.trim();
+    const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 3 && words.length <= 20 && !/[.!?:;,"\u201d\u00bb)]$/.test(body) && caps >= 0.6 * words.length) out.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return out;
+}
+
 /** Scans the tokens once and returns every run of name words. */
 export function findChunks(doc: Doc): Chunk[] {
   const tokens = doc.tokens;
@@ -96,9 +115,17 @@ export function findChunks(doc: Doc): Chunk[] {
     const end = possessive ? t.end - 2 : t.end;
     return { text: possessive ? t.norm.slice(0, -2) : t.norm, start: t.start, end, connector, initial: !connector && isInitial(i) };
   };
+  const heads = headlines(text);
+  let h = 0;
+  const ordinaryInHeadline = (t: Token): boolean => {
+    while (h < heads.length && heads[h][1] <= t.start) h++;
+    const inside = h < heads.length && heads[h][0] <= t.start;
+    return inside && !HEAD_TYPE.has(t.norm) && isCommon(t.norm) && !lexicon().firstNames.has(t.norm);
+  };
+  const nameWord = (t: Token): boolean => isNameWord(t) && !ordinaryInHeadline(t);
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) {
+    if (!nameWord(tokens[i])) {
       i++;
       continue;
     }
@@ -124,23 +151,23 @@ export function findChunks(doc: Doc): Chunk[] {
         continue;
       }
       // "Shipbuilders' Association": a plural possessive inside the name.
-      if (t.norm === "'" && t.start === prev.end && /s$/.test(prev.norm) && tokens[j + 1] && isNameWord(tokens[j + 1])) {
+      if (t.norm === "'" && t.start === prev.end && /s$/.test(prev.norm) && tokens[j + 1] && nameWord(tokens[j + 1])) {
         words[words.length - 1] = { ...words[words.length - 1], end: t.end };
         j++;
         continue;
       }
-      if (innerDot(prev, t) && tokens[j + 1] && isNameWord(tokens[j + 1]) && !broken(t, tokens[j + 1])) {
+      if (innerDot(prev, t) && tokens[j + 1] && nameWord(tokens[j + 1]) && !broken(t, tokens[j + 1])) {
         words[words.length - 1] = { ...words[words.length - 1], end: t.end };
         j++;
         continue;
       }
       // « Prestige » Hotel: a quoted name before the keyword that makes it a building or a body.
       const kw = tokens[j + 1];
-      if (CLOSERS.has(t.norm) && kw && isNameWord(kw) && HEAD_TYPE.get(kw.norm)?.type !== 'person' && HEAD_TYPE.has(kw.norm) && !broken(t, kw)) {
+      if (CLOSERS.has(t.norm) && kw && nameWord(kw) && HEAD_TYPE.get(kw.norm)?.type !== 'person' && HEAD_TYPE.has(kw.norm) && !broken(t, kw)) {
         j++;
         continue;
       }
-      if (isNameWord(t)) {
+      if (nameWord(t)) {
         words.push(word(t, j, false));
         j++;
         continue;
@@ -148,7 +175,7 @@ export function findChunks(doc: Doc): Chunk[] {
       // A run of connectors joins only when a name word follows on the same line.
       let k = j;
       while (k < tokens.length && isConnector(tokens[k]) && !broken(tokens[k - 1], tokens[k])) k++;
-      if (k === j || k >= tokens.length || !isNameWord(tokens[k]) || broken(tokens[k - 1], tokens[k])) break;
+      if (k === j || k >= tokens.length || !nameWord(tokens[k]) || broken(tokens[k - 1], tokens[k])) break;
       for (let c = j; c < k; c++) words.push(word(tokens[c], c, true));
       j = k;
     }

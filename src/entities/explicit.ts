@@ -13,7 +13,7 @@ export interface AliasCue {
 
 export const ALIAS_CUES: AliasCue[] = [
   { between: /^(?:alias|a\.?k\.?a\.?|aka)$/, reason: 'alias' },
-  { between: /^(?:(?:who|which|that) (?:is|was|are|were) )?(?:also |better |more commonly |commonly |widely |otherwise |locally |popularly )?(?:known|referred to)(?: to(?: [a-z]+){1,3})? as$/, reason: 'known as' },
+  { between: /^(?:(?:who|which|that) (?:is|was|are|were) )?(?:also |better |more commonly |commonly |widely |otherwise |locally |popularly )?(?:known|referred to)(?: (?:to|in|among|within|by)(?: [a-z]+){1,3})? as$/, reason: 'known as' },
   { between: /^(?:(?:and|also|who (?:is|was)|and (?:is|was)) )?(?:also )?(?:nicknamed|dubbed|codenamed|code-named)$/, reason: 'nicknamed' },
   { between: /^(?:also|otherwise|sometimes|often) called$/, reason: 'also called' },
   { between: /^(?:whose name is |whose name was |(?:which|who) is )?(?:also )?(?:spelled|spelt|written|transliterated)(?: as)?$/, reason: 'also spelled' },

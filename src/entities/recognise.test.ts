@@ -88,3 +88,11 @@ describe('company forms, compounds and wrapped lines', () => {
     expect(mentions(text).map(([t]) => t.replace(/\s+/g, ' '))).toContain('Maasland Bunker Services BV');
   });
 });
+
+describe('headlines', () => {
+  it('does not fold the ordinary words of a title-case headline into a name', () => {
+    const found = mentions('Veltrano Medisys Launches New Portable Scanner\n\nVeltrano Medisys Co., Ltd. said on Tuesday it would sell the scanner.').map(([t]) => t);
+    expect(found).toContain('Veltrano Medisys');
+    expect(found.some((t) => t.includes('Launches'))).toBe(false);
+  });
+});

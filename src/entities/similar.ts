@@ -30,6 +30,8 @@ export interface Profile {
   flat: string;
   /** Letter pairs of `flat`, for a quick look before the slower comparisons. */
   pairs: Set<string>;
+  /** The last word, lower case. */
+  last: string;
   sorted: string;
   content: Set<string>;
   places: Set<string>;
@@ -45,6 +47,7 @@ export function profile(form: string): Profile {
     form,
     flat,
     pairs,
+    last: lower.split(/\s+/).pop() ?? '',
     sorted: lower.split(/\s+/).sort().join(''),
     content: new Set(contentWords(form)),
     places: new Set(form.split(/[\s-]+/).filter((w) => places.has(w)).map((w) => w.toLowerCase())),
@@ -71,6 +74,8 @@ export function similarLongNames(a: Profile, b: Profile): LongNameMatch | null {
 
 /** A cheap first look before the full name comparison: names that share nothing are not compared. */
 export function worthComparing(a: Profile, b: Profile): boolean {
+  // "T. Alimov" and "Tursunbek Alimov": the same last word is worth a close look, whatever the rest.
+  if (a.last && a.last === b.last && a.form.includes(' ') && b.form.includes(' ')) return true;
   const short = a.flat.length < b.flat.length ? a : b;
   const long = short === a ? b : a;
   if (short.flat.length < long.flat.length / 2) return false;
