@@ -28,7 +28,7 @@ export const seasonParser = defineParser({
     let year = yearText ? Number(yearText) : context.refDate.getUTCFullYear();
     if (!yearText) {
       const now = context.refDate.getUTCMonth() + 1;
-      const mod = modifier.toLowerCase();
+      const mod = (modifier ?? '').toLowerCase();
       if ((mod === 'last' || mod === 'past') && (!months || months[1] >= now)) year -= 1;
       if (mod === 'next' && (!months || (ahead ? months[1] < now : months[0] <= now))) year += 1;
     }
