@@ -10,6 +10,7 @@ import { referencesStage } from '../references/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { claimsStage } from '../claims/stage.js';
 import { techniquesStage } from '../techniques/stage.js';
+import { screeningStage } from '../screening/stage.js';
 
 /**
  * The stages in the order they run. Each stage declares what it needs;
@@ -28,5 +29,6 @@ export const STAGES: Stage[] = [
   forensicsStage, // file metadata against the text: forensic flags
   claimsStage, // claims with sources and hedges; anonymous-source and unsourced-claim flags
   techniquesStage, // techniques
+  screeningStage, // watchlist hits (only when the caller names watchlists)
   // checks: consistency flags; screening against watchlists
 ];
