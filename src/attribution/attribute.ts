@@ -68,8 +68,11 @@ function nearest<T extends { start: number; end: number }>(list: T[], q: Quote):
 }
 
 function nearestOccurrence(text: string, needle: string, q: Quote): number {
-  const before = text.lastIndexOf(needle, q.start);
-  const after = text.indexOf(needle, q.end - needle.length);
-  const options = [before, after].filter((i) => i >= 0 && distance({ start: i, end: i + needle.length }, q) <= SPEAKER_REACH);
+  // Only the text around the quotation is searched, so a long document is not rescanned per quote.
+  const from = Math.max(0, q.start - SPEAKER_REACH - needle.length);
+  const window = text.slice(from, Math.min(text.length, q.end + SPEAKER_REACH + needle.length));
+  const before = window.lastIndexOf(needle, q.start - from);
+  const after = window.indexOf(needle, Math.max(0, q.end - from - needle.length));
+  const options = [before, after].filter((i) => i >= 0).map((i) => i + from).filter((i) => distance({ start: i, end: i + needle.length }, q) <= SPEAKER_REACH);
   return options.sort((a, b) => distance({ start: a, end: a + needle.length }, q) - distance({ start: b, end: b + needle.length }, q))[0] ?? -1;
 }

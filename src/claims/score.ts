@@ -9,50 +9,82 @@ export interface SentenceFacts {
   mentions: number;
   dates: number;
   listItem: boolean;
-  /** It reports what someone says or what a source states (see `isReported`). */
+}
+
+export interface SentenceScore {
+  /** 0..1: how much the sentence asserts something checkable. */
+  score: number;
+  /** It reports what someone says or what a source states ("said", "according to", "in the records"). */
   reported: boolean;
 }
 
 const WORD_CUES: WordCue[] = [ACTION_VERBS, ACCUSATION_VERBS, DOCUMENT_WORDS, CAUSAL_WORDS, OPINION_WORDS];
-const CUE_SETS = WORD_CUES.map((c) => ({ cue: c, set: new Set(c.words) }));
+const SPEECH = 1 << WORD_CUES.length;
+const WRITTEN = SPEECH << 1;
+const COUNT = WRITTEN << 1;
+const MONTH = COUNT << 1;
+const FIRST_PERSON = MONTH << 1;
+/** Every cue word with the cues it belongs to as bits, so each word is looked up once. */
+const LEXICON = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number) => {
+  for (const w of words) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
+};
+WORD_CUES.forEach((c, i) => mark(c.words, 1 << i));
+mark(SPEECH_VERBS.words, SPEECH);
+mark(DOCUMENT_NOUNS.words, WRITTEN);
+mark('two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million millions billion billions half third quarter twice percent'.split(' '), COUNT);
+mark(MONTHS, MONTH);
+mark(['i', 'we', 'my', 'our'], FIRST_PERSON);
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const SPEECH = new Set(SPEECH_VERBS.words);
-const WRITTEN = new Set(DOCUMENT_NOUNS.words);
-const NUMBER_WORDS = new Set('two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million millions billion billions half third quarter twice percent per cent'.split(' '));
 const FIRST_PERSON_OPINION = /\b(?:I|we)\s+(?:think|believe|feel|hope|wish)\b|\bin\s+(?:my|our)\s+(?:view|opinion)\b/i;
+/** Site furniture lines are short; longer sentences are not tested against the boilerplate list. */
+const BOILERPLATE_LENGTH = 240;
 
-/** A 0..1 estimate of how much a sentence asserts something checkable: events, numbers, names, accusations. */
-export function checkworthiness(f: SentenceFacts): number {
-  if (BOILERPLATE.test(f.text)) return 0;
-  const words = f.tokens.filter((t) => t.kind === 'word').map((t) => t.norm.toLowerCase());
+/**
+ * A 0..1 estimate of how much a sentence asserts something checkable: events, numbers, names, accusations,
+ * reported statements; opinion, exclamations, questions and headlines score low. One pass over the words.
+ */
+export function scoreSentence(f: SentenceFacts): SentenceScore {
+  let cues = 0;
+  let words = 0;
+  let numbers = 0;
+  let dated = f.dates > 0;
+  let reported = false;
+  const tokens = f.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'number') {
+      if (YEAR.test(t.norm)) dated = true;
+      else if (!(f.listItem && i === 0)) numbers++;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    words++;
+    const w = t.norm.toLowerCase();
+    const bits = LEXICON.get(w) ?? 0;
+    cues |= bits;
+    if (bits & COUNT) numbers++;
+    if (bits & MONTH) dated = true;
+    if (bits & SPEECH || (w === 'according' && tokens[i + 1]?.norm.toLowerCase() === 'to')) reported = true;
+    // "In the bank records his name appears as …": read from a document.
+    if (bits & WRITTEN && i <= 5 && /^(?:in|under)$/i.test(tokens[0].norm)) reported = true;
+  }
+  if (f.text.length <= BOILERPLATE_LENGTH && BOILERPLATE.test(f.text)) return { score: 0, reported };
   let score = 0.15;
-  const numbers = f.tokens.filter((t, i) => (t.kind === 'number' ? !(f.listItem && i === 0) && !YEAR.test(t.norm) : NUMBER_WORDS.has(t.norm.toLowerCase()))).length;
   if (numbers > 0) score += numbers > 1 ? 0.25 : 0.2;
-  const dated = f.dates > 0 || f.tokens.some((t) => YEAR.test(t.norm) || MONTHS.has(t.norm.toLowerCase()));
   if (dated) score += 0.1;
   score += Math.min(0.3, f.mentions * 0.1);
-  if (f.reported) score += 0.15;
-  for (const { cue, set } of CUE_SETS) {
-    if (words.some((t) => set.has(t))) score += cue.weight;
-  }
-  if (FIRST_PERSON_OPINION.test(f.text)) score -= 0.2;
+  if (reported) score += 0.15;
+  WORD_CUES.forEach((c, i) => {
+    if (cues & (1 << i)) score += c.weight;
+  });
+  if (cues & FIRST_PERSON && FIRST_PERSON_OPINION.test(f.text)) score -= 0.2;
   const trimmed = f.text.trim();
   if (/!["')\]\s]*$/.test(trimmed)) score -= 0.2;
-  if (words.length < 5) score *= 0.5;
-  if (isHeadline(trimmed, words.length, f.listItem)) score *= 0.4;
+  if (words < 5) score *= 0.5;
+  if (isHeadline(trimmed, words, f.listItem)) score *= 0.4;
   if (/\?["')\]\s]*$/.test(trimmed)) score *= 0.1;
-  return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
-}
-
-/** Reported speech: a statement someone is on record for can be checked with them ("said", "according to"). */
-export function isReported(tokens: Token[]): boolean {
-  // "In the bank records his name appears as …": read from a document.
-  if (/^(?:in|under)$/i.test(tokens[0]?.norm ?? '') && tokens.slice(1, 6).some((t) => WRITTEN.has(t.norm.toLowerCase()))) return true;
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].norm.toLowerCase();
-    if (SPEECH.has(w) || (w === 'according' && tokens[i + 1]?.norm.toLowerCase() === 'to')) return true;
-  }
-  return false;
+  return { score: Math.round(Math.max(0, Math.min(1, score)) * 100) / 100, reported };
 }
 
 /** A line with no closing punctuation and few words is a title or a heading, not a statement. */

@@ -6,7 +6,7 @@ import { findHedges } from '../attribution/hedges.js';
 import type { Doc, Token } from '../doc/document.js';
 import type { Claim } from '../dossier/contract.js';
 import type { Stage } from '../pipeline/stage.js';
-import { checkworthiness, isReported } from './score.js';
+import { scoreSentence } from './score.js';
 
 /** Sentences at or above this score are claims. */
 export const CLAIM_THRESHOLD = 0.4;
@@ -35,8 +35,7 @@ export function findClaims(doc: Doc): Claim[] {
     const r = viewRange(doc, s);
     const text = doc.view.text.slice(r.start, r.end);
     const listItem = LIST_ITEM.test(text);
-    const reported = isReported(tokens);
-    const score = checkworthiness({ text, tokens, mentions: mentionsWithin(mentions, s.start, s.end).length, dates: inDates, listItem, reported });
+    const { score, reported } = scoreSentence({ text, tokens, mentions: mentionsWithin(mentions, s.start, s.end).length, dates: inDates, listItem });
     if (score < (listItem ? LIST_THRESHOLD : reported ? REPORTED_THRESHOLD : CLAIM_THRESHOLD)) continue;
     claims.push({
       id: `C${claims.length + 1}`,
