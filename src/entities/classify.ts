@@ -56,13 +56,14 @@ export function classify(words: Word[], after: string | null, titled: boolean, b
   const surface = words.map((w) => w.text).join(' ').replace(/ - /g, '-');
   const head = headKeyword(words);
   // "Al-Qaeda in the Arabian Peninsula": a known organisation with a qualifier is that organisation's kind.
-  const lead = words.slice(0, Math.max(1, words.findIndex((w) => w.connector))).map((w) => w.text);
-  if (names.length > lead.length && (lex.organizations.has(lead.join(' ')) || lex.organizations.has(lead.join('-')))) {
+  if (lex.places.has(surface)) return { type: 'location', rule: 'place gazetteer' };
+  if (lex.organizations.has(surface)) return { type: 'organization', rule: 'organisation gazetteer' };
+  const cut = words.findIndex((w) => w.connector);
+  const lead = words.slice(0, cut).map((w) => w.text);
+  if (cut > 0 && (lex.organizations.has(lead.join(' ')) || lex.organizations.has(lead.join('-')))) {
     return { type: 'organization', rule: 'known organisation with a qualifier' };
   }
   if (head && names.length > 1) return { type: head.type, rule: `keyword "${head.word}"` };
-  if (lex.places.has(surface)) return { type: 'location', rule: 'place gazetteer' };
-  if (lex.organizations.has(surface)) return { type: 'organization', rule: 'organisation gazetteer' };
   if (titled) return { type: 'person', rule: 'title before the name' };
   if (names.length === 1) {
     const w = names[0].text;

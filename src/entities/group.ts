@@ -9,6 +9,7 @@ import { compareNames } from '../names/compare.js';
 import { linkBackReferences, type Union } from './backrefs.js';
 import { explicitLinks } from './explicit.js';
 import { titleOf } from './resolve.js';
+import { canonicalPlace } from './places.js';
 import { aliasForm } from './surface.js';
 import { profile, similarLongNames, worthComparing, type Profile } from './similar.js';
 
@@ -60,6 +61,17 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
     const key = f.toLowerCase();
     if (firstOf.has(key)) union(firstOf.get(key) as number, i);
     else firstOf.set(key, i);
+  });
+  // "UK" and "United Kingdom": one place under two names the table knows.
+  const placeOf = new Map<string, number>();
+  forms.forEach((f, i) => {
+    if (mentions[i].type !== 'location' && !/^\p{Lu}{2,4}$/u.test(f.replace(/\./g, ''))) return;
+    const key = canonicalPlace(f);
+    if (key === null) return;
+    const first = placeOf.get(key);
+    if (first === undefined) placeOf.set(key, i);
+    else if (forms[first].toLowerCase() !== f.toLowerCase()) union(first, i, { a: forms[first], b: f, score: 1, reason: 'other name of the same place', kind: 'alias' });
+    else union(first, i);
   });
   const aliasTargets = new Set<number>();
   for (const link of explicitLinks(doc, mentions)) {

@@ -130,3 +130,13 @@ describe('back-references that need more than the last word', () => {
     expect(together(doc, 'Authority for Coastal Waters', 'ACOW')).toBe(true);
   });
 });
+
+describe('places under two names', () => {
+  it('joins the short and the full name of a country the table knows', () => {
+    const doc = analyse('Talks between the UK and the United Arab Emirates stalled. The United Kingdom blamed the UAE.');
+    expect(together(doc, 'UK', 'United Kingdom')).toBe(true);
+    expect(together(doc, 'UAE', 'United Arab Emirates')).toBe(true);
+    expect(together(doc, 'UK', 'UAE')).toBe(false);
+    expect(holding(doc, 'United Kingdom')?.name).toBe('United Kingdom');
+  });
+});
