@@ -71,9 +71,21 @@ export function dateStart(value: string): number | null {
   return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
 }
 
-/** The sentence-sized context of a span, for evidence lists. */
-export function excerpt(text: string, start: number, end: number, room = 60): string {
+/** A span with some context either side, for evidence lists; a long span is cut short. */
+export function excerptParts(text: string, start: number, end: number, room = 60): { before: string; match: string; after: string } {
   const from = Math.max(0, start - room);
-  const to = end - start > 4 * room ? start + 4 * room : Math.min(text.length, end + room);
-  return `${from > 0 ? '\u2026' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '\u2026' : ''}`;
+  const cut = end - start > 4 * room ? start + 4 * room : end;
+  const to = cut < end ? cut : Math.min(text.length, end + room);
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return {
+    before: `${from > 0 ? '\u2026' : ''}${flat(text.slice(from, start))}`,
+    match: flat(text.slice(start, cut)),
+    after: `${flat(text.slice(cut, to))}${to < text.length ? '\u2026' : ''}`,
+  };
+}
+
+/** The same excerpt as one line of plain text. */
+export function excerpt(text: string, start: number, end: number, room = 60): string {
+  const { before, match, after } = excerptParts(text, start, end, room);
+  return before + match + after;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/span.js';
 import type { Dossier } from '../../dossier/contract.js';
 import { esc } from './escape.js';
-import { dateStart, excerpt, flagsBySeverity, percent, techniquesByLabel, timelineOf } from './findings.js';
+import { dateStart, excerptParts, flagsBySeverity, percent, techniquesByLabel, timelineOf } from './findings.js';
 import { ENTITY_TYPES } from './marks.js';
 
 type Section = (d: Dossier) => string;
@@ -10,7 +10,10 @@ const section = (id: string, title: string, body: string) => `<section id="${id}
 
 function evidence(d: Dossier, spans: Span[]): string {
   if (!spans.length) return '';
-  const items = spans.map((s) => `<blockquote>${esc(excerpt(d.document.text, s.start, s.end))}</blockquote>`);
+  const items = spans.map((s) => {
+    const { before, match, after } = excerptParts(d.document.text, s.start, s.end);
+    return `<blockquote>${esc(before)}<mark class="ev">${esc(match)}</mark>${esc(after)}</blockquote>`;
+  });
   return items.join('');
 }
 

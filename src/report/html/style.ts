@@ -19,6 +19,7 @@ blockquote { margin: .25rem 0 .25rem 0; padding-left: .75rem; border-left: 3px s
 .legend { display: flex; flex-wrap: wrap; gap: .4rem .9rem; font-size: .9rem; margin: .5rem 0; }
 .legend span { padding: 0 .3rem; }
 mark { background: none; color: inherit; }
+mark.ev { background: #fff0b3; font-weight: 600; }
 .l-entity.k-entity-person { background: #ffe08a; } .l-entity.k-entity-organization { background: #b9e3ff; }
 .l-entity.k-entity-location { background: #c7f0c2; } .l-entity.k-entity-facility { background: #f5d0ff; }
 .l-entity.k-entity-other { background: #e3e3e3; }

@@ -1,14 +1,18 @@
-/** Escapes text for Markdown: no markup, no raw HTML, no table breaks, one line. */
+/**
+ * Escapes a value for inline Markdown: no emphasis, code, links or table breaks, and no raw HTML
+ * (`<` becomes `&lt;`). Values are always placed after a prefix, so line-start markers need no escape.
+ */
 export function md(value: unknown): string {
   return String(value ?? '')
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~>]/g, (ch) => `\\${ch}`)
-    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?\w+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .trim();
 }
 
-/** A quoted excerpt as a Markdown blockquote line. */
-export function mdQuote(value: string): string {
-  return `> ${md(value)}`;
+/** An evidence excerpt as a blockquote line, the evidence itself in bold. */
+export function mdQuote(parts: { before: string; match: string; after: string }): string {
+  const inline = (s: string) => md(`x${s}x`).slice(1, -1);
+  return `> ${inline(parts.before)}**${md(parts.match)}**${inline(parts.after)}`.trimEnd();
 }

@@ -16,7 +16,8 @@ describe('the Markdown report', () => {
     const info = md.indexOf('**INFO** anonymous-source');
     expect(critical).toBeGreaterThan(0);
     expect(info).toBeGreaterThan(critical);
-    expect(md).toMatch(/> Insiders say the mayor signed the deal in 2019\. The deal was signed in 2021\./);
+    expect(md).toContain('> **Insiders say** the mayor signed the deal in 2019. The deal was signed in 2…');
+    expect(md).toContain('> Insiders say the mayor signed the deal in **2019**. The deal was signed in 2021.');
   });
 
   it('escapes markup and table breaks in values', () => {
@@ -24,7 +25,14 @@ describe('the Markdown report', () => {
     const d = bareDossier(text);
     d.entities = [{ id: 'E1', type: 'organization', name: 'Acme | Partners <b>Ltd</b>', aliases: [], mentions: [{ start: 0, end: 26, text: text.slice(0, 26) }], variants: [] }];
     const md = renderMarkdown(d);
-    expect(md).toContain('| Acme \\| Partners &lt;b\\>Ltd&lt;/b\\> | Organization | 1 |');
+    expect(md).toContain('| Acme \\| Partners &lt;b>Ltd&lt;/b> | Organization | 1 |');
     expect(md).not.toContain('<b>');
+  });
+
+  it('leaves ordinary punctuation readable and keeps entity-like text literal', () => {
+    const text = 'Smith & Sons (Cyprus) said &copy; is theirs.';
+    const d = bareDossier(text);
+    d.flags = [{ kind: 'x', severity: 'info', message: text, evidence: [] }];
+    expect(renderMarkdown(d)).toContain('x: Smith & Sons (Cyprus) said &amp;copy; is theirs.');
   });
 });

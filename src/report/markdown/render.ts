@@ -1,5 +1,5 @@
 import type { Dossier } from '../../dossier/contract.js';
-import { dateStart, excerpt, flagsBySeverity, percent, techniquesByLabel, timelineOf } from '../html/findings.js';
+import { dateStart, excerptParts, flagsBySeverity, percent, techniquesByLabel, timelineOf } from '../html/findings.js';
 import { ENTITY_TYPES } from '../html/marks.js';
 import { metaLine, reportTitle } from '../html/render.js';
 import { md, mdQuote } from './escape.js';
@@ -12,7 +12,7 @@ const flags: Section = (d) => {
   const lines = ['## Flags', ''];
   sorted.forEach(({ flag }, n) => {
     lines.push(`${n + 1}. **${md(flag.severity.toUpperCase())}** ${md(flag.kind)}: ${md(flag.message)}`);
-    for (const ev of flag.evidence) lines.push(`   ${mdQuote(excerpt(d.document.text, ev.start, ev.end))}`);
+    for (const ev of flag.evidence) lines.push(`   ${mdQuote(excerptParts(d.document.text, ev.start, ev.end))}`);
   });
   return lines;
 };

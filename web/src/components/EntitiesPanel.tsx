@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Dossier, EntityType } from '../../../src/dossier/contract.js';
-import { excerpt, percent } from '../../../src/report/html/findings.js';
+import { percent } from '../../../src/report/html/findings.js';
 import { ENTITY_TYPES } from '../../../src/report/html/marks.js';
 import type { Span } from './DossierView';
+import { Evidence } from './Evidence';
 
 interface Props {
   d: Dossier;
@@ -59,7 +60,7 @@ export function EntitiesPanel({ d, selected, onSelect, goTo }: Props) {
                           {e.mentions.map((m, i) => (
                             <li key={i}>
                               <button type="button" class="linklike" onClick={() => goTo(m)}>
-                                {excerpt(d.document.text, m.start, m.end, 40)}
+                                <Evidence text={d.document.text} start={m.start} end={m.end} />
                               </button>
                             </li>
                           ))}

@@ -1,6 +1,7 @@
 import type { Dossier } from '../../../src/dossier/contract.js';
-import { excerpt, flagsBySeverity } from '../../../src/report/html/findings.js';
+import { flagsBySeverity } from '../../../src/report/html/findings.js';
 import type { Span } from './DossierView';
+import { Evidence } from './Evidence';
 
 /** Flags, most severe first, each with the evidence to click to. */
 export function FlagsPanel({ d, goTo }: { d: Dossier; goTo: (span: Span) => void }) {
@@ -18,7 +19,7 @@ export function FlagsPanel({ d, goTo }: { d: Dossier; goTo: (span: Span) => void
             {flag.evidence.map((ev, i) => (
               <li key={i}>
                 <button type="button" class="linklike" onClick={() => goTo(ev)}>
-                  {excerpt(d.document.text, ev.start, ev.end, 40)}
+                  <Evidence text={d.document.text} start={ev.start} end={ev.end} />
                 </button>
               </li>
             ))}
