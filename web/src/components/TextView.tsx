@@ -97,7 +97,10 @@ export class TextView extends Component<Props, { shown: number }> {
 
   /** Scrolls to the first element carrying a class (an entity's mentions); the focus stays where it is. */
   revealClass(name: string): void {
-    this.whenComplete(() => this.root?.querySelector<HTMLElement>(`.${name}`)?.scrollIntoView({ block: 'center' }));
+    this.whenComplete(() => {
+      this.root?.querySelectorAll('.target').forEach((el) => el.classList.remove('target'));
+      this.root?.querySelector<HTMLElement>(`.${name}`)?.scrollIntoView({ block: 'center' });
+    });
   }
 
   private markOf(e: Event): HTMLElement | null {
