@@ -28,7 +28,7 @@ export function fileFacts(metadata: Record<string, unknown>): FileFacts {
   const app = str(metadata.application);
   if (app) producers.push({ field: 'application', value: [app, str(metadata.appVersion)].filter(Boolean).join(' ') });
   const authors: FileFacts['authors'] = [];
-  for (const field of ['author', 'lastModifiedBy']) {
+  for (const field of ['author', 'lastModifiedBy', 'from']) {
     const v = str(metadata[field]);
     if (v) authors.push({ field, value: v });
   }

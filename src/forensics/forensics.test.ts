@@ -101,6 +101,10 @@ describe('producer-anachronism', () => {
     expect(f.evidence.map((e) => e.text)).toEqual(['14 March 2012']);
   });
 
+  it('raises one flag when creator and producer name the same program', () => {
+    expect(flags(memo({ creator: 'Microsoft® Word 2019', producer: 'Microsoft® Word 2019' }), 'producer-anachronism')).toHaveLength(1);
+  });
+
   it('accepts a producer released before the document date', () => {
     expect(flags(memo({ producer: 'Microsoft® Word 2010' }), 'producer-anachronism')).toEqual([]);
   });
@@ -121,6 +125,12 @@ describe('author-mismatch', () => {
 
   it.each(['Helena Marsh', 'MARSH Helena', 'hmarsh', 'h.marsh@water.example'])('accepts %s as the signatory', (author) => {
     expect(flags(memo({ author }, 'docx'), 'author-mismatch')).toEqual([]);
+  });
+
+  it('flags an e-mail sent from one person and signed by another', () => {
+    const [f] = flags(memo({ from: 'Tomas Quill <t.quill@water.example>' }, 'eml'), 'author-mismatch');
+    expect(f.message).toMatch(/from "Tomas Quill <t.quill@water.example>"/);
+    expect(flags(memo({ from: 'Helena Marsh <h.marsh@water.example>' }, 'eml'), 'author-mismatch')).toEqual([]);
   });
 
   it('ignores placeholder accounts', () => {

@@ -12,10 +12,14 @@ export const producerAnachronismRule: ForensicRule = {
   check(doc, facts) {
     const flags: Flag[] = [];
     const stated = statedDate(doc);
+    const seen = new Set<string>();
     for (const p of facts.producers) {
       const release = producerRelease(p.value);
       if (!release) continue;
       const name = `${release.product}${release.version ? ` ${release.version}` : ''}`;
+      // Creator and producer often name the same program; one flag is enough.
+      if (seen.has(name)) continue;
+      seen.add(name);
       if (stated && release.released > month(stated.value)) {
         flags.push({
           kind: 'producer-anachronism',
