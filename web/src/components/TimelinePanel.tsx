@@ -69,6 +69,7 @@ function place(events: TimelineEvent[]): { placed: Placed[]; min: number; max: n
 /** A chart of the dated events, with the same events as a list for reading and for the keyboard. */
 export function TimelinePanel({ d, goTo }: { d: Dossier; goTo: (span: Span) => void }) {
   const events = eventsOf(d);
+  const names = new Map((d.entities ?? []).map((e) => [e.id, e.name]));
   const { placed, min, max, lanes } = place(events);
   if (!placed.length) return <p class="muted">No dates found.</p>;
   const H = 30 + lanes * LANE + 28;
@@ -103,6 +104,7 @@ export function TimelinePanel({ d, goTo }: { d: Dossier; goTo: (span: Span) => v
             <button type="button" class="item" onClick={() => goTo(p.event)}>
               <span class="date">{p.event.date}</span> {p.event.label}
             </button>
+            {p.event.entities.length > 0 && <p class="small muted">{p.event.entities.map((id) => names.get(id) ?? id).join(', ')}</p>}
           </li>
         ))}
       </ol>
