@@ -97,7 +97,10 @@ export function findChunks(doc: Doc): Chunk[] {
   const out: Chunk[] = [];
   let sentence = 0;
   const soft = wrapped(text);
+  const starts = new Set(doc.sentences.map((x) => x.start));
   const broken = (a: Token, b: Token): boolean => {
+    // "... Holdings B.V. It said": a new sentence starts a new name.
+    if (starts.has(b.start)) return true;
     const gap = text.slice(a.end, b.start);
     if (!gap.includes('\n')) return false;
     if (!soft || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return true;

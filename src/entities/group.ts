@@ -10,6 +10,7 @@ import { linkBackReferences, type Union } from './backrefs.js';
 import { explicitLinks } from './explicit.js';
 import { titleOf } from './resolve.js';
 import { canonicalPlace } from './places.js';
+import { HEAD_TYPE } from './rules/keywords.js';
 import { aliasForm } from './surface.js';
 import { profile, similarLongNames, worthComparing, type Profile } from './similar.js';
 
@@ -35,6 +36,11 @@ const ROLE = new Set(['person', 'other']);
 /** The alias of a mention: its text without quotes, a leading "the" or doubled spaces. */
 export function formOf(m: { text: string }): string {
   return aliasForm(m.text);
+}
+
+/** The first keyword of an organisation's name ("Ministry"), if any. */
+function headOf(form: string): string | undefined {
+  return form.split(' ').find((w) => HEAD_TYPE.get(w)?.type === 'organization');
 }
 
 export function nameWords(form: string): string[] {
@@ -95,6 +101,9 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
       const mj = mentions[j];
       if (root(i) === root(j)) continue;
       if (mi.type === 'organization' && mj.type === 'organization') {
+        // "Ministry of Energy Supply" and "Office of Energy Supply" are two bodies.
+        const [hi, hj] = [headOf(forms[i]), headOf(forms[j])];
+        if (hi && hj && hi !== hj) continue;
         const c = worthComparing(prof(i), prof(j)) ? compareNames(forms[i], forms[j], { kind: 'organization' }) : null;
         if (c?.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
         const long = c?.match ? null : similarLongNames(prof(i), prof(j));

@@ -140,3 +140,10 @@ describe('places under two names', () => {
     expect(holding(doc, 'United Kingdom')?.name).toBe('United Kingdom');
   });
 });
+
+describe('organisations that only look alike', () => {
+  it('keeps bodies of different kinds with the same remit apart', () => {
+    const doc = analyse('The Ministry of Water Supply wrote to the Office of Water Supply in May.');
+    expect(together(doc, 'Ministry of Water Supply', 'Office of Water Supply')).toBe(false);
+  });
+});

@@ -96,3 +96,13 @@ describe('headlines', () => {
     expect(found.some((t) => t.includes('Launches'))).toBe(false);
   });
 });
+
+describe('where a name ends', () => {
+  it('ends a company name at its legal form when a sentence follows', () => {
+    expect(mentions('The fee went to Harrowgate Holdings B.V. It was never repaid.')).toContainEqual(['Harrowgate Holdings B.V.', 'organization']);
+  });
+
+  it('reads a legal form with a trailing dot as a company keyword', () => {
+    expect(mentions('Counsel came from Brandt & Visser LLP. on Monday.')).toContainEqual(['Brandt & Visser LLP.', 'organization']);
+  });
+});

@@ -9,7 +9,7 @@ import { classify, headKeyword, isCommon, isDemonym, isKnownDemonym } from './cl
 import { lexicon } from './lexicon.js';
 import { SURNAME_FIRST } from './rules/names.js';
 import { surface } from './surface.js';
-import { FACILITY_MODIFIERS, FACILITY_NOUNS_AFTER, HEAD_TYPE, NEVER, TITLES } from './rules/keywords.js';
+import { DOCUMENT_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS_AFTER, HEAD_TYPE, NEVER, TITLES } from './rules/keywords.js';
 import { POST_NOMINALS } from './rules/names.js';
 import { split } from './split.js';
 
@@ -71,7 +71,7 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
     ws = ws.slice(1);
     initial = initial || ws[0]?.initial === true;
   }
-  const trailing = (w: Word): boolean => w.connector || (!keepFront && NEVER.has(w.text));
+  const trailing = (w: Word): boolean => w.connector || (NEVER.has(w.text) && !(keepFront && DOCUMENT_WORDS.has(w.text)));
   while (ws.length && trailing(ws[ws.length - 1])) ws = ws.slice(0, -1);
   // "Priya Raghunathan MP": a post-nominal title ends the name.
   if (ws.length > 2 && POST_NOMINALS.has(ws[ws.length - 1].text.replace(/\.$/, ''))) {

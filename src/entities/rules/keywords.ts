@@ -60,6 +60,18 @@ export const NEVER_NAMES: Array<{ words: string[]; reason: string }> = [
   { words: ['Islam', 'Christianity', 'Judaism', 'God', 'Allah', 'Internet', 'Web', 'Covid', 'COVID'], reason: 'religions and common proper nouns that are not entities here' },
 ];
 
-export const HEAD_TYPE = new Map<string, KeywordRule>(HEAD_WORDS.flatMap((r) => r.words.map((w) => [w, r] as const)));
+const HEAD_BY_WORD = new Map<string, KeywordRule>(HEAD_WORDS.flatMap((r) => r.words.map((w) => [w, r] as const)));
+
+/** The keyword rules by word; a trailing dot of an abbreviation ("LLP.") does not matter. */
+export const HEAD_TYPE = {
+  get(word: string): KeywordRule | undefined {
+    return HEAD_BY_WORD.get(word) ?? (word.endsWith('.') ? HEAD_BY_WORD.get(word.slice(0, -1)) : undefined);
+  },
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  },
+};
 export const TITLES = new Set(TITLE_RULES.flatMap((r) => r.words));
 export const NEVER = new Set(NEVER_NAMES.flatMap((r) => r.words));
+/** Of those, the ones that may end an organisation's name ("... Saving Moroccan Documents"). */
+export const DOCUMENT_WORDS = new Set(NEVER_NAMES.find((r) => r.reason.startsWith('words that label'))?.words);
