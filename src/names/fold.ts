@@ -11,7 +11,7 @@ export interface FoldRule {
 export const FOLDS: FoldRule[] = [
   { from: /^x/, to: 's', reason: 'pinyin x at the start of a syllable is Wade-Giles hs (Xiaoping/Hsiao-ping)' },
   { from: /x/g, to: 'ks', reason: 'x and ks are the same sound (Aleksandr/Alexander)' },
-  { from: /(?<=[aeiou])j$/, to: 'i', reason: 'German and Slavic -j ending for -y (Nikolaj/Nikolai, Sergej/Sergei)' },
+  { from: /(?<=[eo]|la)j$/, to: 'i', reason: 'German and Slavic -j ending for -y (Nikolaj/Nikolai, Sergej/Sergei); not Arabic -aj (Haj)' },
   { from: /ou(?=[aei])/g, to: 'w', reason: 'French ou before a vowel for w (Jouadi/Jawadi, Ouadoud/Wadud)' },
   { from: /^abd(?:el|al|ul|oul|ol|il|u|ou)(?=[a-z]{3})/, to: 'abd', reason: 'Abdel/Abdul/Abd al- prefix written joined' },
   { from: /^abd(?:el|al|ul|oul|ol|il|ou|u)$/, to: 'abd', reason: 'Abdel/Abdul/Abdoul are Abd followed by the article' },

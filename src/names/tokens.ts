@@ -28,7 +28,8 @@ const INITIAL_WEIGHT = 0.5;
 export function nameTokens(name: string, kind?: NameKind): NameToken[] {
   const { tokens, abjad } = normalizeName(name);
   const words = tokens.filter((t, i) => {
-    if (TITLE_SET.has(t.text) && tokens.length > 1) return false;
+    // A title word after a particle is a name ("Bel Hadj", "Ben Sheikh").
+    if (TITLE_SET.has(t.text) && tokens.length > 1 && !(i > 0 && PARTICLE_SET.has(tokens[i - 1].text))) return false;
     if (LEGAL_SET.has(t.text) && tokens.length > 1 && (kind === 'organization' || i === tokens.length - 1)) return false;
     // The article carries nothing: "al-Zawahiri" is "Zawahiri", "Abd al-Hamid" is "Abd Hamid".
     if (ARTICLES.has(t.text) && i < tokens.length - 1) return false;
