@@ -27,6 +27,8 @@ const AGENTS = /^(?:[\p{L}-]+\s+){0,3}\p{Ll}{3,}(?:ers|ists|ians|ors|ees|ives|sm
 /** A name with a corporate word is an organisation whatever the recogniser typed it as. */
 const CORPORATE = new RegExp(`\\b(?:${CORPORATE_WORDS.words.join('|')})(?![\\p{L}])`, 'iu');
 const ADVERBS = new Set('also however but then now still yet meanwhile instead later earlier today yesterday separately officials others critics nobody everyone someone'.split(' '));
+/** Plural names of a public body that acts as one ("prosecutors said"): the institution, not unnamed people. */
+const INSTITUTIONAL = /\b(?:prosecutors|investigators|police|authorities|judges|regulators|customs|auditors|inspectors)\b/i;
 const AFTER_PREPOSITION = /\b(?:in|at|from|of|with|near|to|for|into|on|by)\s+(?:the\s+)?$/i;
 const NAME = /\p{Lu}[\p{L}'-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu|ben)\s+)?\p{Lu}[\p{L}'-]+)+/u;
 /** How far back a "he said" looks for the person it stands for (characters). */
@@ -67,6 +69,8 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
     return { kind: 'named-person', ...doc.span(person.start, person.end), entity: person.entity };
   }
   if (document) return at(document[0], document[1], 'document');
+  const body = INSTITUTIONAL.exec(text);
+  if (body && !anonymous) return at(extendLeft(text, body.index, 3), body.index + body[0].length, 'named-organization');
   if (anonymous) return at(anonymous[0], anonymous[1], 'anonymous');
   const org = found.find((m) => m.type === 'organization');
   if (org) return { kind: 'named-organization', ...doc.span(org.start, org.end), entity: org.entity };
@@ -128,6 +132,16 @@ function anonymousPhrase(text: string): [number, number] | null {
   return [start, end];
 }
 
+/** Where a noun phrase starts: up to `max` words before its head, back to a preposition or a comma. */
+function extendLeft(text: string, start: number, max: number): number {
+  for (let k = 0; k < max; k++) {
+    const prev = /([\p{L}'-]+)[\s"]+$/u.exec(text.slice(0, start));
+    if (!prev || STOP.has(prev[1].toLowerCase())) break;
+    start = prev.index;
+  }
+  return start;
+}
+
 /** The written source a phrase (clean-view range) names, if any: "the leaked document". */
 export function documentSource(ctx: SourceContext, vs: number, ve: number): ClaimSource | null {
   const found = documentPhrase(ctx.doc.view.text.slice(vs, ve), true);
@@ -142,12 +156,6 @@ function documentPhrase(text: string, last = false): [number, number] | null {
   let m = DOC_NOUN.exec(text);
   for (let next = m && last ? DOC_NOUN.exec(text) : null; next; next = DOC_NOUN.exec(text)) m = next;
   if (!m) return null;
-  let start = m.index;
-  for (let k = 0; k < 4; k++) {
-    const prev = /([\p{L}'-]+)[\s"]+$/u.exec(text.slice(0, start));
-    if (!prev || STOP.has(prev[1].toLowerCase())) break;
-    start = prev.index;
-  }
-  return [start, m.index + m[0].length];
+  return [extendLeft(text, m.index, 4), m.index + m[0].length];
 }
 

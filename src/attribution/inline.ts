@@ -24,8 +24,8 @@ const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\
 /** Words between a subject and its verb that are not part of the subject. */
 const AUX = /(?:\s+(?:has|had|have|also|later|then|previously|recently|reportedly|allegedly|would|will|once|again|further|publicly))+\s*$/i;
 const MAX_SEGMENTS = 3;
-/** "was mentioned": a passive verb's subject is what is said, not who says it. */
-const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being|as)\s+$/i;
+/** "was mentioned", "ordered to report": a passive or an infinitive verb has no speaker of its own. */
+const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being|as|to)\s+$/i;
 /** Verb forms that are also nouns ("shipping records", "a panel report"). */
 const NOUNISH = new Set([...DOCUMENT_NOUNS.words, ...ANONYMOUS_NOUNS.words, 'report', 'note', 'claim', 'claims', 'states', 'lists', 'details', 'read', 'estimate', 'estimates']);
 const DETERMINERS = new Set('the a an this that these those its his her their our my your panel annual'.split(' '));
@@ -111,7 +111,8 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
   // "The registry's files (I paid for them) show": the aside is not the subject.
   if (text[end - 1] === ')') end = text.slice(0, Math.max(0, text.lastIndexOf('(', end))).replace(/[\s,]+$/, '').length;
   const head = text.slice(0, end);
-  const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.search(/\bthat\s+(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might)\b)[^,]*$/));
+  const that = head.search(/\bthat\s+(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might)\b)[^,]*$/);
+  const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), that < 0 ? -1 : that + 'that'.length - 1);
   let segEnd = end;
   let first: ClaimSource | null = null;
   let relative = false;
@@ -134,7 +135,8 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
         // A name guessed from capitals takes the kind its apposition gives it ("X, the UK registry, said").
         return first?.kind === 'named-organization' && !usable.entity ? { ...usable, kind: 'named-organization' } : usable;
       }
-      const settled = first && first.kind !== 'named-organization';
+      // "X, a regional official of the union, said": an indefinite role names X's role, not an unnamed source.
+      const settled = first && first.kind !== 'named-organization' && !(first.kind === 'anonymous' && /^(?:a|an|one)\s/i.test(segment) && !withheld(segment));
       if (k === 0 && (settled || !APPOSITION.test(segment))) return first;
     }
     if (comma < 0 || comma <= clause) break;

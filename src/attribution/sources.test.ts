@@ -33,6 +33,21 @@ describe('claim sources named in the sentence', () => {
     expect(sourceOf(text, [['Ines Faro', 'person']])).toEqual({ kind, text: said });
   });
 
+  it('reads a source inside a "that" clause from its first word', () => {
+    const text = 'The judge jailed the broker for a scheme that prosecutors said cost the state 9 million euros in 2018.';
+    expect(sourceOf(text)).toEqual({ kind: 'named-organization', text: 'prosecutors' });
+  });
+
+  it('names the person before an indefinite role, and does not flag the role as anonymous', () => {
+    const text = 'Ewa Nowak, a regional official of the dockers\u2019 union, said 600 workers had not been paid since March 2022.';
+    expect(sourceOf(text, [['Ewa Nowak', 'person']])).toEqual({ kind: 'named-person', text: 'Ewa Nowak' });
+  });
+
+  it('takes no speaker from an infinitive', () => {
+    const text = 'Lars Holm was released on bail and ordered to report to police twice a week until the trial in 2024.';
+    expect(findClaims(docWith(text, [['Lars Holm', 'person']]))[0].source.kind).not.toBe('named-person');
+  });
+
   it('does not take a passive subject or a place name for a source', () => {
     const text = 'The list, which was mentioned in the minutes, names 14 officers stationed at Port Rashid.';
     expect(sourceOf(text, [['Port Rashid', 'location']])).toEqual({ kind: 'document', text: 'the minutes' });
