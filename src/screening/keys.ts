@@ -12,6 +12,7 @@ const LATIN_SKELETON = 2;
 const ARABIC_SKELETON = 3;
 const PREFIX = 4;
 const RUN = 5;
+const RAW_RUN = 6;
 const PREFIX_LEN = 5;
 const PREFIX_MIN_KEY = 7;
 
@@ -41,6 +42,11 @@ export function wordKeys(key: string, raw: string, abjad: boolean, role: KeyRole
 /** The key of words written apart in a list name but joined in a query ("Bel Mokhtar" / "Belmokhtar"). */
 export function runKey(key: string): number {
   return hash(RUN, key);
+}
+
+/** Two words written apart, by their letters alone. */
+export function rawRunKey(raw: string): number {
+  return hash(RAW_RUN, raw);
 }
 
 /** FNV-1a over a key-space number and the characters. */

@@ -5,7 +5,7 @@ import { foldOnce, skeleton } from '../names/fold.js';
 import { tokenSimilarity, type TokenMatch } from '../names/similarity.js';
 import { nameTokens, type NameKind, type NameToken } from '../names/tokens.js';
 import { Buckets, PairList } from './buckets.js';
-import { runKey, wordKeys } from './keys.js';
+import { rawRunKey, runKey, wordKeys } from './keys.js';
 
 /** A name of the list, as the index sees it. */
 export interface IndexedName {
@@ -68,7 +68,7 @@ export class NameIndex {
           words.push(v, i);
         }
         const next = tokens[j + 1];
-        if (next && !t.initial && !next.initial) runs.push(runKey(foldOnce(t.raw + next.raw)), i);
+        if (next && !t.initial && !next.initial) runs.push(joinedKey(t, next), i);
       }
     }
     this.postings = words.build();
@@ -109,6 +109,7 @@ export class NameIndex {
       const bit = 1 << w;
       for (const v of this.similarWords(qt[w], TOKEN_MIN)) this.postings.each(v, (n) => mark(n, bit));
       this.runs.each(runKey(qt[w].key), (n) => mark(n, bit));
+      this.runs.each(rawRunKey(qt[w].raw), (n) => mark(n, bit));
     }
     for (let s = 0; s < qt.length; s++) {
       let raw = qt[s].raw;
@@ -178,6 +179,15 @@ export class NameIndex {
     }
     return best;
   }
+}
+
+/**
+ * Two list words as one: folded when a hyphen, a particle or Abd binds them (the matcher joins those on
+ * a folded match); otherwise only their letters, as the matcher joins free words only when nearly identical.
+ */
+function joinedKey(t: NameToken, next: NameToken): number {
+  const bound = t.hyphen || t.particle || t.raw === 'abd' || next.abjad;
+  return bound ? runKey(foldOnce(t.raw + next.raw)) : rawRunKey(t.raw + next.raw);
 }
 
 function popcount(x: number): number {
