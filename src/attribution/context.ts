@@ -11,6 +11,10 @@ const ANSWER = /^\s*(?:[-\u2013\u2014]|A\s*[:.-]|Answer\s*[:.-])/i;
 const LIST_ITEM = /^\s*\d{1,3}[.)]\s/;
 const INTERVIEW = new RegExp(`\\b(?:${INTERVIEW_WORDS.words.join('|')})\\b|:\\s*$`, 'i');
 const TO_OUTLET = /^(.*?),?\s+to\s+(?:the\s+)?\p{Lu}[\p{L}\s'-]{0,40}:\s*$/u;
+/** A transcript turn: "Ms Okoro: We never saw the invoices." */
+const TURN = /^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Judge|Sen|Rep)\.?\s+)?(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3})\s*:\s+\S/u;
+/** Words that head a line with a colon without being a speaker. */
+const LABELS = new Set('q a question answer note subject from to date re update source photo editor cc bcc sent tel fax email title summary background update'.split(' '));
 /** Answers after one question that still belong to the interviewee. */
 const MAX_ANSWER_PARAGRAPHS = 4;
 const LEAD_IN_REACH = 3;
@@ -31,6 +35,12 @@ export function inheritedSources(ctx: SourceContext): Map<Span, ClaimSource> {
       for (let k = i + 1; k <= i + MAX_ANSWER_PARAGRAPHS && k < paragraphs.length && !isQuestion(paragraphs, k); k++) {
         for (const s of grouped[k]) out.set(s, interviewee);
       }
+    }
+    const turn = TURN.exec(p.view);
+    if (turn && !LABELS.has(turn[1].toLowerCase())) {
+      const r = viewRange(doc, p.span);
+      const speaker = classifySource(ctx, r.start + turn.index + turn[0].indexOf(turn[1]), r.start + turn.index + turn[0].indexOf(turn[1]) + turn[1].length);
+      if (speaker && (speaker.kind === 'named-person' || speaker.kind === 'named-organization')) for (const s of grouped[i]) out.set(s, speaker);
     }
     if (/:\s*$/.test(p.view) && i + 1 < paragraphs.length && !LIST_ITEM.test(paragraphs[i + 1].view)) {
       const speaker = leadInSpeaker(ctx, p.span, p.view);

@@ -1,8 +1,10 @@
 import type { Doc } from '../doc/document.js';
+import { ACCUSATION_VERBS } from '../claims/cues.js';
 import type { Claim, Flag } from '../dossier/contract.js';
 
-/** A claim this check-worthy with no source is a warning, not just a note. */
-const WARN_UNSOURCED = 0.8;
+/** An unsourced claim is a warning when it accuses someone; otherwise a note. */
+const ACCUSING = new Set(ACCUSATION_VERBS.words);
+const accuses = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ACCUSING.has(w));
 
 /** `anonymous-source` for claims resting on unnamed sources, `unsourced-claim` for check-worthy claims with none. */
 export function sourceFlags(doc: Doc, claims: Claim[]): Flag[] {
@@ -20,8 +22,8 @@ export function sourceFlags(doc: Doc, claims: Claim[]): Flag[] {
     } else if (src.kind === 'unattributed') {
       flags.push({
         kind: 'unsourced-claim',
-        severity: c.checkworthiness >= WARN_UNSOURCED ? 'warning' : 'info',
-        message: `${c.id} is check-worthy (${c.checkworthiness.toFixed(2)}) and names no source`,
+        severity: accuses(c.text) ? 'warning' : 'info',
+        message: `${c.id} is check-worthy (${c.checkworthiness.toFixed(2)}) and names no source${accuses(c.text) ? ', and it accuses' : ''}`,
         evidence: [claimSpan],
       });
     }

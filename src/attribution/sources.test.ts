@@ -95,6 +95,12 @@ describe('sources inherited from around a sentence', () => {
     for (const a of answers) expect(a.source).toMatchObject({ kind: 'named-person', text: 'Farid Haddou' });
   });
 
+  it('gives a transcript turn to the person who heads it', () => {
+    const text = 'Chair: The committee resumed at ten.\nDr Ines Okoro: We received 14 invoices from the contractor in May 2019.';
+    const claims = findClaims(docWith(text, [['Ines Okoro', 'person']]));
+    expect(claims.at(-1)?.source).toMatchObject({ kind: 'named-person', text: 'Ines Okoro' });
+  });
+
   it('gives a paragraph after "X told the paper:" to X', () => {
     const text = 'Inspector Rana Vos told the paper:\nThe warehouse in Breda held 3,000 stolen phones in June 2021.';
     const claims = findClaims(docWith(text, [['Rana Vos', 'person']]));

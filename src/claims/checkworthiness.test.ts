@@ -58,6 +58,13 @@ describe('source flags', () => {
     expect(doc.flags.map((f) => f.kind)).toContain('unsourced-claim');
   });
 
+  it('makes an unsourced accusation a warning and an unsourced fact a note', async () => {
+    const { claimsStage } = await import('./stage.js');
+    const doc = docWith('Marta Ilves laundered 4.2 million euros through Tallinn in 2021. Baltic Feeder Lines moved 3 ships to Tallinn in May 2021.', [['Marta Ilves', 'person'], ['Baltic Feeder Lines', 'organization']]);
+    claimsStage.run(doc, {});
+    expect(doc.flags.filter((f) => f.kind === 'unsourced-claim').map((f) => f.severity)).toEqual(['warning', 'info']);
+  });
+
   it('leaves first-person framing to the author', () => {
     const doc = docWith('We obtained 14 invoices issued by the firm between 2017 and 2019.');
     expect(findClaims(doc)[0].source).toMatchObject({ kind: 'author', text: 'We' });
