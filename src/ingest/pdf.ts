@@ -1,7 +1,8 @@
 import type { DocInit } from '../doc/document.js';
 import { DossierError } from '../errors.js';
 import { pdfDateToIso } from './pdf-date.js';
-import { pageText, type TextPiece } from './pdf-layout.js';
+import { readingOrder } from './pdf-columns.js';
+import type { TextPiece } from './pdf-layout.js';
 import { countRevisions } from './pdf-revisions.js';
 import type { Parsed } from './parsed.js';
 
@@ -41,7 +42,7 @@ export async function parsePdf(bytes: Uint8Array, name: string): Promise<Parsed>
         if (!('str' in item)) continue;
         pieces.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.abs(item.transform[3]) });
       }
-      const text = pageText(pieces);
+      const text = readingOrder(pieces);
       const ops = await page.getOperatorList();
       let images = 0;
       for (let i = 0; i < ops.fnArray.length; i++) {
