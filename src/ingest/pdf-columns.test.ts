@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { makePdf, makeTwoColumnPdf } from '../../test/fixtures/pdf.js';
+import { makeTwoColumnPdf } from '../../test/fixtures/pdf.js';
 import { ingestBytes } from './index.js';
 import { closeWorker } from './sandbox.js';
 
