@@ -37,17 +37,23 @@ export const FOLDS: FoldRule[] = [
 ];
 
 const MEMO_LIMIT = 500_000;
-const memo = new Map<string, string>();
+const memo = new Map<string, { key: string; skel: string }>();
 
-/** The folded key of one word (memoised: lists repeat the same words). */
-export function fold(word: string): string {
-  let s = memo.get(word);
-  if (s === undefined) {
-    s = foldOnce(word);
+/** The folded key and consonant skeleton of one word (memoised: lists repeat the same words). */
+export function foldWord(word: string): { key: string; skel: string } {
+  let f = memo.get(word);
+  if (f === undefined) {
+    const key = foldOnce(word);
+    f = { key, skel: skeleton(key) };
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, s);
+    memo.set(word, f);
   }
-  return s;
+  return f;
+}
+
+/** The folded key of one word. */
+export function fold(word: string): string {
+  return foldWord(word).key;
 }
 
 /** The folded key without the memo, for one-off strings such as words joined together. */

@@ -1,4 +1,4 @@
-import { fold, skeleton } from './fold.js';
+import { foldWord } from './fold.js';
 import { normalizeName } from './normalize.js';
 import { CONNECTOR_SET, LEGAL_SET, PARTICLE_CANON, PARTICLE_SET, SUN_ARTICLES, TITLE_SET } from './words.js';
 
@@ -46,25 +46,14 @@ export function nameTokens(name: string, kind?: NameKind): NameToken[] {
   );
 }
 
-const skeletons = new Map<string, string>();
-
-function skeletonOf(key: string): string {
-  let s = skeletons.get(key);
-  if (s === undefined) {
-    if (skeletons.size >= 500_000) skeletons.clear();
-    skeletons.set(key, (s = skeleton(key)));
-  }
-  return s;
-}
-
 export function makeToken(raw: string, abjad: boolean, kind?: NameKind, hyphen = false): NameToken {
   const particle = CONNECTOR_SET.has(raw) || (kind !== 'organization' && PARTICLE_SET.has(raw));
   const initial = raw.length === 1 && !/[0-9]/.test(raw);
-  const key = fold(raw);
+  const { key, skel } = foldWord(raw);
   return {
     raw,
     key,
-    skel: skeletonOf(key),
+    skel,
     weight: particle ? PARTICLE_WEIGHT : initial ? INITIAL_WEIGHT : 1,
     particle,
     initial,

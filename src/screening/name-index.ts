@@ -62,7 +62,7 @@ export class NameIndex {
       for (let j = 0; j < tokens.length; j++) {
         const t = tokens[j];
         if (isContent(t)) {
-          const id = `${t.abjad ? 1 : 0}${t.raw}`;
+          const id = t.abjad ? `\u0001${t.raw}` : t.raw;
           let v = ids.get(id);
           if (v === undefined) ids.set(id, (v = this.vocab.push(t) - 1));
           words.push(v, i);
