@@ -123,4 +123,12 @@ export const LEXICONS: Record<string, Lexicon> = {
     words: w('activists activist experts expert journalists journalist scientists scientist defenders defender leaders leader opposition analysts analyst reporters intellectuals democrats liberals patriots patriot reformers reformer victims victim refugees refugee humanitarians philanthropist philanthropists'),
     reason: 'people nouns: a label of pretence on them brands the people themselves',
   },
+  beasts: {
+    words: w('vultures vulture hyenas jackals parasites leeches rats snakes vermin cockroaches locusts wolves vipers scum animals'),
+    reason: 'animals and pests used as names for people',
+  },
+  ruinous: {
+    words: w('disastrous reckless incompetent catastrophic ruinous treacherous failed corrupt criminal insane'),
+    reason: 'verdict adjectives for a government and its acts',
+  },
 };

@@ -31,6 +31,12 @@ describe('persuasion techniques', () => {
     ['Slogans', 'Wake up, people, before the vote!', 'Wake up, people'],
     ['Thought-terminating_Cliches', 'Prices went up. It is what it is.', 'It is what it is'],
     ['Whataboutism,Straw_Men,Red_Herring', 'They criticise our prisons, but what about their own jails?', 'what about their own'],
+    ['Name_Calling,Labeling', 'The rotten elites in the capital hate you.', 'rotten elites'],
+    ['Name_Calling,Labeling', 'Do not trust those leeches.', 'those leeches'],
+    ['Loaded_Language', 'They sold out our country for a seat at the table.', 'sold out our country'],
+    ['Loaded_Language', 'The reckless, incompetent government raised taxes again.', 'reckless, incompetent government'],
+    ['Flag-Waving', 'Patriots will unite against this decree.', 'Patriots will unite'],
+    ['Appeal_to_fear-prejudice', 'Their plan will ruin our children and our future.', 'ruin our children'],
   ])('%s in "%s"', (label, text, phrase) => {
     const found = techniques(text).filter((t) => t.label === label);
     expect(found.map((t) => t.text)).toContain(phrase);
@@ -48,6 +54,10 @@ describe('persuasion techniques', () => {
     'The terrorist organization claimed the bombing, which killed 12 people, in a statement on its website.',
     'The minister said the agreement respected national sovereignty and would be ratified in June.',
     'Experts say the virus spreads mainly through droplets, according to the health ministry.',
+    'Firefighters brought the blaze under control after six hours; the cause is under investigation.',
+    'The quake, the worst in the region in decades, destroyed entire villages, rescue workers said.',
+    'Either the council approves the budget by March or the city will run out of cash, the finance director said.',
+    'The bank sold the country\u2019s second-largest insurer to a pension fund in 2021.',
   ])('finds nothing in the neutral sentence "%s"', (text) => {
     expect(techniques(text)).toEqual([]);
   });

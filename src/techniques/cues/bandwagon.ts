@@ -19,4 +19,5 @@ export const BANDWAGON: TechniqueCue[] = [
   { pattern: 'the tide is|has turning|turned', label: B, confidence: 0.5, reason: '"{text}": momentum offered as proof' },
   { pattern: 'no serious|sensible|reasonable|honest|thinking person|one can|could|would question|doubt|deny|dispute', label: B, confidence: 0.6, reason: '"{text}": dissent cast as unreasonable' },
   { pattern: 'millions|thousands of our|ordinary? citizens|people|voters|readers|compatriots|countrymen have|are', label: B, confidence: 0.55, reason: '"{text}": numbers offered as proof' },
+  { pattern: 'everyone|everybody can see|sees', label: B, confidence: 0.65, reason: '"{text}": what everybody sees offered as proof' },
 ];

@@ -12,4 +12,5 @@ export const CAUSAL: TechniqueCue[] = [
   { pattern: 'one reason and one reason only', label: C, confidence: 0.8, reason: '"{text}": one cause for a complex outcome' },
   { pattern: 'for one reason only', label: C, confidence: 0.7, reason: '"{text}": one cause for a complex outcome' },
   { pattern: 'there is|was|are|were no other cause|causes|explanation|reason', label: C, confidence: 0.6, reason: '"{text}": other causes ruled out by assertion' },
+  { pattern: 'entirely|solely|wholly|all the fault|doing of', label: C, confidence: 0.6, reason: '"{text}": the whole blame on one party' },
 ];

@@ -23,4 +23,7 @@ export const EXAGGERATION: TechniqueCue[] = [
   { pattern: 'nothing less|short than|of', label: E, confidence: 0.55, reason: '"{text}": inflates what follows' },
   { pattern: 'every single _l', label: E, confidence: 0.5, reason: '"{text}": an absolute that admits no exception' },
   { pattern: 'for the price of a|an _ _?', label: E, confidence: 0.45, reason: '"{text}": a comparison that belittles the sum' },
+  { pattern: 'will|would never stop|rest until', label: E, confidence: 0.6, reason: '"{text}": limitless intent ascribed' },
+  { pattern: 'every last _l', label: E, confidence: 0.55, reason: '"{text}": an absolute that admits no exception' },
+  { pattern: 'never in the history of', label: E, confidence: 0.5, reason: '"{text}": a superlative beyond any measure' },
 ];

@@ -10,7 +10,7 @@ export const FEAR: TechniqueCue[] = [
   { pattern: 'ticking time bomb', label: F, confidence: 0.7, reason: '"{text}": impending catastrophe imagery' },
   { pattern: 'before it|it\'s is? too late', label: F, confidence: 0.6, reason: '"{text}": urgency through fear' },
   { pattern: 'wipe|wiped|wiping _? off the map', label: F, confidence: 0.7, reason: '"{text}": annihilation imagery' },
-  { pattern: 'destroy|destroying|destroys our|your way|country|nation|children|families|future', label: F, confidence: 0.7, reason: '"{text}": the reader\u2019s own world under threat' },
+  { pattern: 'destroy|destroying|destroys|destroyed|ruin|ruined|ruining our|your way|country|nation|children|families|future|economy|lives', label: F, confidence: 0.7, reason: '"{text}": the reader\u2019s own world under threat' },
   { pattern: 'our|your children will', label: F, confidence: 0.55, reason: '"{text}": fear for the reader\u2019s children' },
   { pattern: 'invasion|flood|swarm|horde|hordes of migrants|refugees|foreigners|immigrants|illegals', label: F, confidence: 0.8, reason: '"{text}": people cast as an invading mass' },
   { pattern: 'aims|aim|aiming|seeks|seek to terrorize|terrorise|destabilize|destabilise', label: F, confidence: 0.55, reason: '"{text}": ascribes a design to frighten or destabilise' },

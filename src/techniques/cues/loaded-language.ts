@@ -21,4 +21,7 @@ export const LOADED_LANGUAGE: TechniqueCue[] = [
   { pattern: 'cynical|callous|cold-blooded|cold-hearted ploy|scheme|move|lie|lies|stunt|manoeuvre|maneuver|language', label: L, confidence: 0.6, reason: '"{text}": motives condemned in place of facts' },
   { pattern: 'his|her|their|its lies|propaganda|smears', label: L, confidence: 0.5, reason: '"{text}": the other side\u2019s words dismissed as lies' },
   { pattern: '@promo', label: L, confidence: 0.5, reason: '"{text}": promotional hype', lower: true },
+  { pattern: 'sold|sell|selling|sells out? our|the country|nation|homeland|people|soul', label: L, confidence: 0.6, reason: '"{text}": a decision cast as selling out the nation' },
+  { pattern: 'only a|an fool|idiot|imbecile would|could believe|think|accept', label: L, confidence: 0.6, reason: '"{text}": disagreement cast as foolishness' },
+  { pattern: '@ruinous , @ruinous? policies|policy|government|minister|leadership|regime|administration|president|decisions|management|leaders', label: L, confidence: 0.6, reason: '"{text}": condemnation in place of description' },
 ];

@@ -15,4 +15,7 @@ export const NAME_CALLING: TechniqueCue[] = [
   { pattern: 'hired|paid hooligans|thugs|agitators|pens|mouthpieces|provocateurs|mercenaries|stooges', label: N, confidence: 0.8, reason: '"{text}": opponents branded as hirelings' },
   { pattern: 'these|those traitors|thugs|hooligans|criminals|liars|hypocrites|crooks|parasites|mercenaries|agitators', label: N, confidence: 0.7, reason: '"{text}": people named by an insult' },
   { pattern: 'so-called|self-styled|self-proclaimed|would-be @people', label: N, confidence: 0.65, reason: '"{text}": people labelled as pretenders' },
+  { pattern: '@contempt|globalist|out-of-touch|self-serving|rotten elites|elite|establishment|politicians|bureaucrats|cronies|oligarchs|bankers|bosses', label: N, confidence: 0.7, reason: '"{text}": a group branded by a sneer' },
+  { pattern: 'these|those|such @beasts', label: N, confidence: 0.75, reason: '"{text}": people called animals or pests' },
+  { pattern: 'mouthpiece|mouthpieces|puppet|puppets|lackey|lackeys|stooge|stooges|henchmen of the? _', label: N, confidence: 0.7, reason: '"{text}": someone labelled a servant of another' },
 ];
