@@ -92,7 +92,10 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
     if (!p) profiles.set(form, (p = profile(form)));
     return p;
   };
-  const prof = (i: number): Profile => profOf(forms[i]);
+  const profByIndex: Profile[] = [];
+  const prof = (i: number): Profile => (profByIndex[i] ??= profOf(forms[i]));
+  const heads = new Map<number, string | undefined>();
+  for (const i of distinct) if (mentions[i].type === 'organization') heads.set(i, headOf(forms[i]));
   for (let x = 0; x < distinct.length; x++) {
     for (let y = x + 1; y < distinct.length; y++) {
       const i = distinct[x];
@@ -102,7 +105,8 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
       if (root(i) === root(j)) continue;
       if (mi.type === 'organization' && mj.type === 'organization') {
         // "Ministry of Energy Supply" and "Office of Energy Supply" are two bodies.
-        const [hi, hj] = [headOf(forms[i]), headOf(forms[j])];
+        const hi = heads.get(i);
+        const hj = heads.get(j);
         if (hi && hj && hi !== hj) continue;
         const c = worthComparing(prof(i), prof(j)) ? compareNames(forms[i], forms[j], { kind: 'organization' }) : null;
         if (c?.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
