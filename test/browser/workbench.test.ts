@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/dossier/contract.js';
 import { ARTICLE, startTestServer, type TestServer } from '../server/server.js';
 import { HAVE_CHROMIUM, launchBrowser, shot } from './browser.js';
@@ -20,10 +20,14 @@ async function coveredInPage(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluateAll((els) => els.reduce((n, el) => n + (el.textContent ?? '').length, 0));
 }
 
+/** Script errors and console errors (a blocked resource or a policy violation shows up here). */
+let problems: string[] = [];
+
 async function newPage(width = 1366, height = 768): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-  page.on('pageerror', (err) => {
-    throw err;
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   return page;
 }
@@ -36,6 +40,11 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+  });
+  afterEach(() => {
+    const seen = problems;
+    problems = [];
+    expect(seen).toEqual([]);
   });
 
   it('analyses a pasted article and shows the text with its highlights', async () => {
