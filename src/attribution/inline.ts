@@ -75,7 +75,7 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
     const closing = speech && TRAILING.test(text.slice(m.index + m[0].length)) && /,\s*[^,]+$/.test(text.slice(0, m.index));
     add(subjectOf(ctx, vs, text, m.index, speech), m.index, closing ? 'trailing' : 'subject-verb');
     // '"…," said X': the name after the verb, only right after a quotation.
-    if (speech && /(?:,\s*"|"\s*,?)\s*$/.test(text.slice(0, m.index))) {
+    if (speech && /(?:[,.!?]\s*"|"\s*,)\s*$/.test(text.slice(0, m.index))) {
       const from = m.index + m[0].length;
       add(classifySource(ctx, vs + from, vs + phraseEnd(text, from)), m.index, 'verb-subject');
     }

@@ -43,6 +43,11 @@ describe('claim sources named in the sentence', () => {
     expect(sourceOf(text, [['Ewa Nowak', 'person']])).toEqual({ kind: 'named-person', text: 'Ewa Nowak' });
   });
 
+  it('reads "said X" after a quotation only, not after a scare-quoted word', () => {
+    const claims = findClaims(docWith('Her \u00AB union \u00BB claims to defend dockers in Gdansk, where it had 300 members in 2015.'));
+    expect(claims[0].source.kind).not.toBe('anonymous');
+  });
+
   it('takes no speaker from an infinitive', () => {
     const text = 'Lars Holm was released on bail and ordered to report to police twice a week until the trial in 2024.';
     expect(findClaims(docWith(text, [['Lars Holm', 'person']]))[0].source.kind).not.toBe('named-person');
