@@ -35,12 +35,21 @@ export function findTechniques(doc: Doc): Technique[] {
   return [...kept, ...repetitions(kept), ...echoes(doc, ws), ...anaphora(doc, ws)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Of overlapping findings with one label, keeps the longest (then the surest). */
+/** Of overlapping findings with one label, keeps the longest (then the surest); one sweep in reading order. */
 function dropOverlaps(found: Technique[]): Technique[] {
-  const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Technique[] = [];
-  for (const t of ranked) {
-    if (!kept.some((k) => k.label === t.label && overlaps(k, t))) kept.push(t);
+  const last = new Map<string, number>();
+  for (const t of sorted) {
+    const i = last.get(t.label);
+    const prev = i === undefined ? undefined : kept[i];
+    if (prev && overlaps(prev, t)) {
+      const better = t.end - t.start > prev.end - prev.start || (t.end - t.start === prev.end - prev.start && t.confidence > prev.confidence);
+      if (better) kept[i!] = t;
+      continue;
+    }
+    last.set(t.label, kept.length);
+    kept.push(t);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
