@@ -11,6 +11,7 @@ import { lexicon } from './lexicon.js';
 import { HEAD_TYPE, ORG_CONNECTORS } from './rules/keywords.js';
 import { SURNAME_FIRST } from './rules/names.js';
 import { worthComparing, type Profile } from './similar.js';
+import { push } from './surface.js';
 
 export type Union = (i: number, j: number, merge?: Omit<Merge, 'i' | 'j'>) => void;
 
@@ -95,7 +96,7 @@ export function linkBackReferences(c: Context): void {
   const titles = titlesByRoot(c);
   const full = c.distinct.filter((j) => c.mentions[j].type === 'person' && c.words[j].length >= 2);
   const byKey = new Map<string, number[]>();
-  for (const j of full) for (const k of surnameKeys(c.words[j], c.forms[j])) byKey.set(k, [...(byKey.get(k) ?? []), j]);
+  for (const j of full) for (const k of surnameKeys(c.words[j], c.forms[j])) push(byKey, k, j);
   const decided = new Set<number>();
   // Longer short forms first: "Nordwind Turbinen" settles before "Nordwind" looks for its one full name.
   const byLength = [...c.distinct].sort((a, b) => c.forms[b].length - c.forms[a].length);
@@ -120,7 +121,7 @@ export function linkBackReferences(c: Context): void {
   for (const j of c.distinct) {
     if (c.mentions[j].type === 'location' || !c.forms[j].includes(' ')) continue;
     const first = c.forms[j].split(' ')[0].toLowerCase();
-    byFirst.set(first, [...(byFirst.get(first) ?? []), j]);
+    push(byFirst, first, j);
   }
   for (const i of byLength) {
     // A place or building named by its gazetteer entry is not a short name ("Orion Sea", typed by its keyword, may be).
@@ -158,7 +159,7 @@ function linkKeywordless(c: Context, titles: Map<number, Set<string>>): void {
     // is often named after its town ("Fergana Valley" and "Fergana"), so trailing place keywords do not count.
     const lastType = HEAD_TYPE.get(ws[ws.length - 1])?.type;
     const bare = HEAD_TYPE.has(ws[0]) ? ws.slice(1) : lastType === 'facility' ? ws.slice(0, -1) : null;
-    if (bare) byBare.set(lower(bare), [...(byBare.get(lower(bare)) ?? []), j]);
+    if (bare) push(byBare, lower(bare), j);
   }
   for (const i of c.distinct) {
     const js = byBare.get(c.forms[i].toLowerCase());

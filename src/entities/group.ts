@@ -11,7 +11,7 @@ import { explicitLinks } from './explicit.js';
 import { titleOf } from './resolve.js';
 import { canonicalPlace } from './places.js';
 import { HEAD_TYPE } from './rules/keywords.js';
-import { aliasForm } from './surface.js';
+import { aliasForm, push } from './surface.js';
 import { profile, similarLongNames, worthComparing, type Profile } from './similar.js';
 
 export interface Merge extends Variant {
@@ -36,6 +36,33 @@ const ROLE = new Set(['person', 'other']);
 /** The alias of a mention: its text without quotes, a leading "the" or doubled spaces. */
 export function formOf(m: { text: string }): string {
   return aliasForm(m.text);
+}
+
+/** Up to this many distinct forms every pair is compared; above it, only pairs that share a word's start or end. */
+const EXHAUSTIVE_UP_TO = 150;
+/** A blocking key shared by more forms than this says nothing ("Min..." of every ministry). */
+const KEY_LIMIT = 40;
+
+/** The pairs (as indices into `distinct`) that share a word's first or last three letters, in a fixed order. */
+function blockedPairs(distinct: number[], forms: string[]): Array<[number, number]> {
+  const n = distinct.length;
+  const out: Array<[number, number]> = [];
+  const byKey = new Map<string, number[]>();
+  distinct.forEach((i, x) => {
+    const keys = new Set<string>();
+    for (const w of forms[i].normalize('NFD').replace(/[^\p{L}\s]/gu, '').toLowerCase().split(/\s+/)) {
+      if (w.length < 3) continue;
+      keys.add(`<${w.slice(0, 3)}`).add(`>${w.slice(-3)}`);
+    }
+    for (const k of keys) push(byKey, k, x);
+  });
+  const seen = new Set<number>();
+  for (const xs of byKey.values()) {
+    if (xs.length > KEY_LIMIT) continue;
+    for (let a = 0; a < xs.length; a++) for (let b = a + 1; b < xs.length; b++) seen.add(xs[a] * n + xs[b]);
+  }
+  for (const code of [...seen].sort((p, q) => p - q)) out.push([Math.floor(code / n), code % n]);
+  return out;
 }
 
 /** The first keyword of an organisation's name ("Ministry"), if any. */
@@ -96,30 +123,31 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
   const prof = (i: number): Profile => (profByIndex[i] ??= profOf(forms[i]));
   const heads = new Map<number, string | undefined>();
   for (const i of distinct) if (mentions[i].type === 'organization') heads.set(i, headOf(forms[i]));
-  for (let x = 0; x < distinct.length; x++) {
-    for (let y = x + 1; y < distinct.length; y++) {
-      const i = distinct[x];
-      const j = distinct[y];
-      const mi = mentions[i];
-      const mj = mentions[j];
-      if (root(i) === root(j)) continue;
-      if (mi.type === 'organization' && mj.type === 'organization') {
-        // "Ministry of Energy Supply" and "Office of Energy Supply" are two bodies.
-        const hi = heads.get(i);
-        const hj = heads.get(j);
-        if (hi && hj && hi !== hj) continue;
-        const c = worthComparing(prof(i), prof(j)) ? compareNames(forms[i], forms[j], { kind: 'organization' }) : null;
-        if (c?.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
-        const long = c?.match ? null : similarLongNames(prof(i), prof(j));
-        if (long) union(i, j, { a: forms[i], b: forms[j], score: long.score, reason: `similar long names sharing ${long.shared.join(', ')}`, kind: 'wording' });
-      } else if (ROLE.has(mi.type) && ROLE.has(mj.type) && comparable(words[i], words[j]) && forms[i].length >= 4) {
-        if (mi.type === 'other' && mj.type === 'other' && words[i].length > 1) continue;
-        if (!worthComparing(prof(i), prof(j))) continue;
-        const c = compareNames(forms[i], forms[j], { kind: 'person' });
-        if (c.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
-      }
+  const comparePair = (x: number, y: number): void => {
+    const i = distinct[x];
+    const j = distinct[y];
+    const mi = mentions[i];
+    const mj = mentions[j];
+    if (root(i) === root(j)) return;
+    if (mi.type === 'organization' && mj.type === 'organization') {
+      // "Ministry of Energy Supply" and "Office of Energy Supply" are two bodies.
+      const hi = heads.get(i);
+      const hj = heads.get(j);
+      if (hi && hj && hi !== hj) return;
+      const c = worthComparing(prof(i), prof(j)) ? compareNames(forms[i], forms[j], { kind: 'organization' }) : null;
+      if (c?.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
+      const long = c?.match ? null : similarLongNames(prof(i), prof(j));
+      if (long) union(i, j, { a: forms[i], b: forms[j], score: long.score, reason: `similar long names sharing ${long.shared.join(', ')}`, kind: 'wording' });
+    } else if (ROLE.has(mi.type) && ROLE.has(mj.type) && comparable(words[i], words[j]) && forms[i].length >= 4) {
+      if (mi.type === 'other' && mj.type === 'other' && words[i].length > 1) return;
+      if (!worthComparing(prof(i), prof(j))) return;
+      const c = compareNames(forms[i], forms[j], { kind: 'person' });
+      if (c.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
     }
-  }
+  };
+  if (distinct.length <= EXHAUSTIVE_UP_TO) {
+    for (let x = 0; x < distinct.length; x++) for (let y = x + 1; y < distinct.length; y++) comparePair(x, y);
+  } else for (const [x, y] of blockedPairs(distinct, forms)) comparePair(x, y);
   linkBackReferences({ mentions, forms, words, distinct, root, union, profOf, titles: mentions.map(titleOf) });
   return { root, merges, aliasTargets, forms };
 }

@@ -147,3 +147,17 @@ describe('organisations that only look alike', () => {
     expect(together(doc, 'Ministry of Water Supply', 'Office of Water Supply')).toBe(false);
   });
 });
+
+describe('long texts with many names', () => {
+  it('still finds a spelling variant when there are too many names to compare every pair', () => {
+    const given = ['Amal', 'Bruno', 'Chiara', 'Dawit', 'Emre', 'Fiona', 'Goran', 'Hana', 'Ilya', 'Jonas', 'Kemal', 'Lena'];
+    const family = ['Achebe', 'Brandt', 'Costa', 'Dimitrov', 'Eriksen', 'Fischer', 'Gallo', 'Horvat', 'Ibsen', 'Jovanovic', 'Keller', 'Lund', 'Moreau', 'Nagy'];
+    const people: string[] = [];
+    for (const g of given) for (const f of family) people.push(`${g} ${f}`);
+    const text = `${people.map((p) => `${p} signed.`).join(' ')} Later Yevgeny Dzhaksybekov arrived. The file calls him Evgeny Dzhaksybekov.`;
+    const doc = analyse(text);
+    expect(new Set(doc.mentions.map((m) => m.text)).size).toBeGreaterThan(150);
+    expect(together(doc, 'Yevgeny Dzhaksybekov', 'Evgeny Dzhaksybekov')).toBe(true);
+    expect(together(doc, 'Amal Achebe', 'Amal Brandt')).toBe(false);
+  });
+});

@@ -13,3 +13,10 @@ export function surface(raw: string): string {
 export function aliasForm(raw: string): string {
   return surface(raw).replace(/^the\s+/i, '');
 }
+
+/** Appends to the list a map holds under a key. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
