@@ -106,7 +106,9 @@ function splitCompound(doc: Doc, words: Word[], out: Mention[]): Word[] {
   const w = words[at];
   const m = COMPOUND.exec(w?.text ?? '');
   if (!m) return words;
-  if (lexicon().places.has(m[1])) out.push({ ...doc.span(w.start, w.start + m[1].length), type: 'location', rule: 'place gazetteer' });
+  // The hyphen is found in the original text: its accents may be decomposed, so lengths differ from the view.
+  const hyphen = doc.text.lastIndexOf('-', w.end - 1);
+  if (lexicon().places.has(m[1]) && hyphen > w.start) out.push({ ...doc.span(w.start, hyphen), type: 'location', rule: 'place gazetteer' });
   return words.slice(at + 1);
 }
 
