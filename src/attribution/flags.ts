@@ -10,8 +10,8 @@ const accuses = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u).some((
 export function sourceFlags(doc: Doc, claims: Claim[]): Flag[] {
   const flags: Flag[] = [];
   for (const c of claims) {
-    const claimSpan = doc.span(c.start, c.end);
     const src = c.source;
+    const claimSpan = { start: c.start, end: c.end, text: c.text };
     if (src.kind === 'anonymous' && src.start !== null && src.end !== null) {
       flags.push({
         kind: 'anonymous-source',
@@ -20,10 +20,11 @@ export function sourceFlags(doc: Doc, claims: Claim[]): Flag[] {
         evidence: [doc.span(src.start, src.end), claimSpan],
       });
     } else if (src.kind === 'unattributed') {
+      const accusing = accuses(c.text);
       flags.push({
         kind: 'unsourced-claim',
-        severity: accuses(c.text) ? 'warning' : 'info',
-        message: `${c.id} is check-worthy (${c.checkworthiness.toFixed(2)}) and names no source${accuses(c.text) ? ', and it accuses' : ''}`,
+        severity: accusing ? 'warning' : 'info',
+        message: `${c.id} is check-worthy (${c.checkworthiness.toFixed(2)}) and names no source${accusing ? ', and it accuses' : ''}`,
         evidence: [claimSpan],
       });
     }

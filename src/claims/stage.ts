@@ -3,7 +3,7 @@ import { attributeClaim } from '../attribution/attribute.js';
 import { sourceFlags } from '../attribution/flags.js';
 import { mentionIndex, mentionsWithin, viewRange } from '../attribution/mentions.js';
 import { findHedges } from '../attribution/hedges.js';
-import type { Doc, Token } from '../doc/document.js';
+import type { Doc } from '../doc/document.js';
 import type { Claim } from '../dossier/contract.js';
 import type { Stage } from '../pipeline/stage.js';
 import { scoreSentence } from './score.js';
@@ -27,8 +27,9 @@ export function findClaims(doc: Doc): Claim[] {
   let d = 0;
   for (const s of doc.sentences) {
     while (t < doc.tokens.length && doc.tokens[t].start < s.start) t++;
-    const tokens: Token[] = [];
-    for (let k = t; k < doc.tokens.length && doc.tokens[k].end <= s.end; k++) tokens.push(doc.tokens[k]);
+    let k = t;
+    while (k < doc.tokens.length && doc.tokens[k].end <= s.end) k++;
+    const tokens = doc.tokens.slice(t, k);
     while (d < dates.length && dates[d].end <= s.start) d++;
     let inDates = 0;
     for (let k = d; k < dates.length && dates[k].start < s.end; k++) inDates++;
