@@ -2,7 +2,7 @@
 import type { EntityType } from '../dossier/contract.js';
 import type { Word } from './chunks.js';
 import { lexicon } from './lexicon.js';
-import { HEAD_TYPE, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS } from './rules/keywords.js';
+import { HEAD_TYPE, ORG_NOUNS_BEFORE, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS } from './rules/keywords.js';
 import { SURNAME_FIRST } from './rules/names.js';
 
 export interface Typed {
@@ -65,6 +65,7 @@ export function classify(words: Word[], after: string | null, titled: boolean, b
   }
   if (head && names.length > 1) return { type: head.type, rule: `keyword "${head.word}"` };
   if (titled) return { type: 'person', rule: 'title before the name' };
+  if (before && ORG_NOUNS_BEFORE.has(before)) return { type: 'organization', rule: `after "${before}"` };
   if (names.length === 1) {
     const w = names[0].text;
     if (after && PLACE_NOUNS_AFTER.has(after)) return { type: 'location', rule: `followed by "${after}"` };

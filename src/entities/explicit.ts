@@ -78,6 +78,7 @@ export function explicitLinks(doc: Doc, mentions: Mention[]): ExplicitLink[] {
     if (/^\(?$/.test(raw.replace(/\s/g, '')) && raw.includes('(') && /^\s*["\u00bb\u201d]?\s*\)/.test(after)) {
       if (acronymOf(b.text, a.text)) out.push({ a: k - 1, b: k, reason: 'acronym in parentheses' });
       else if (a.type !== 'person' && a.type !== 'location' && ACRONYM.test(b.text)) out.push({ a: k - 1, b: k, reason: 'short name in parentheses' });
+      else if (b.rule === 'translation in parentheses') out.push({ a: k - 1, b: k, reason: 'translation in parentheses' });
       else if (a.type === b.type && a.type === 'person') out.push({ a: k - 1, b: k, reason: 'other name in parentheses' });
       continue;
     }

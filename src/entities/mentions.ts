@@ -1,9 +1,23 @@
 /** Finds the person, organisation, place and facility mentions of a document, in text order. */
 import type { Doc, Mention } from '../doc/document.js';
-import { findChunks } from './chunks.js';
+import { findChunks, type Chunk } from './chunks.js';
 import { resolveChunk } from './resolve.js';
 
 const NONE = new Set<string>();
+
+/**
+ * "Ochiq Byudjet (Open Budget)": ordinary capitalised words alone in parentheses right after an
+ * organisation's name are its name in another language.
+ */
+function translated(doc: Doc, chunk: Chunk, before: Mention[]): Mention[] | null {
+  const org = before[before.length - 1];
+  const open = doc.tokens[chunk.first - 1];
+  const close = doc.tokens[chunk.next];
+  if (!org || org.type !== 'organization' || open?.norm !== '(' || close?.norm !== ')' || chunk.words.length < 2) return null;
+  if (doc.text.slice(org.end, open.start).trim() !== '') return null;
+  const last = chunk.words[chunk.words.length - 1];
+  return [{ ...doc.span(chunk.words[0].start, last.end), type: 'organization', rule: 'translation in parentheses' }];
+}
 
 export function findMentions(doc: Doc): Mention[] {
   // Words this text writes in lower case somewhere are ordinary words when they stand alone capitalised.
@@ -16,6 +30,7 @@ export function findMentions(doc: Doc): Mention[] {
   for (const ms of found) for (const m of ms) if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.split(/\s+/)) personWords.add(w);
   found.forEach((ms, n) => {
     if (!ms.length && chunks[n].words.length === 1 && personWords.has(chunks[n].words[0].text)) found[n] = resolveChunk(doc, chunks[n], lowerInDoc, personWords);
+    if (!ms.length && n > 0) found[n] = translated(doc, chunks[n], found[n - 1]) ?? found[n];
   });
   return found.flat();
 }

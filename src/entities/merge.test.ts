@@ -161,3 +161,16 @@ describe('long texts with many names', () => {
     expect(together(doc, 'Amal Achebe', 'Amal Brandt')).toBe(false);
   });
 });
+
+describe('names given twice in one breath', () => {
+  it('joins a translated name in parentheses to the organisation before it', () => {
+    const doc = analyse('A study by the group Adolat Kuzatuvi (Justice Watch) found gaps.');
+    expect(together(doc, 'Adolat Kuzatuvi', 'Justice Watch')).toBe(true);
+    expect(holding(doc, 'Adolat Kuzatuvi')?.type).toBe('organization');
+  });
+
+  it('keeps the capital of a particle that opens a sentence', () => {
+    const doc = analyse('Pieter van der Molen owned the barge. Van der Molen denied it.');
+    expect(together(doc, 'Pieter van der Molen', 'Van der Molen')).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { classify, headKeyword, isCommon, isDemonym, isKnownDemonym } from './cl
 import { lexicon } from './lexicon.js';
 import { SURNAME_FIRST } from './rules/names.js';
 import { surface } from './surface.js';
-import { DOCUMENT_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS_AFTER, HEAD_TYPE, NEVER, TITLES } from './rules/keywords.js';
+import { DOCUMENT_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS_AFTER, HEAD_TYPE, NAME_CONNECTORS, NEVER, TITLES } from './rules/keywords.js';
 import { POST_NOMINALS } from './rules/names.js';
 import { split } from './split.js';
 
@@ -47,6 +47,17 @@ export function titleOf(m: Mention): string | null {
   return TITLED.get(m)?.split(' ')[0].replace(/\.$/, '') ?? null;
 }
 
+/**
+ * Whether a sentence-initial ordinary word is part of the name after all: a first name or East Asian
+ * family name before more name ("Will Hartley", "Park Ji-hoon"), a particle's capital ("Van der Molen"),
+ * or the front of a keyword-headed name ("General Directorate ...").
+ */
+function keepsCapital(w: Word, next: Word | undefined, more: boolean, keepFront: boolean): boolean {
+  if (!more) return false;
+  if (keepFront || lexicon().firstNames.has(w.text) || SURNAME_FIRST.has(w.text)) return true;
+  return next !== undefined && next.connector && NAME_CONNECTORS.has(next.text) && NAME_CONNECTORS.has(w.text.toLowerCase());
+}
+
 /** Drops from the front what is not part of the name; `titled` when a title stood before it. */
 function trim(words: Word[], nextIsLower: boolean): Trimmed {
   const lex = lexicon();
@@ -65,7 +76,7 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
       titled = true;
       title ??= w;
     } else if (w.connector || ARTICLES.has(w.text) || NEVER.has(w.text)) title = null;
-    else if (initial && isCommon(w.text) && !((lex.firstNames.has(w.text) || SURNAME_FIRST.has(w.text)) && rest.length) && !(keepFront && rest.length)) title = null;
+    else if (initial && isCommon(w.text) && !keepsCapital(w, ws[1], rest.length > 0, keepFront)) title = null;
     else if (!keepFront && rest.length && isKnownDemonym(w.text)) title = null;
     else break;
     ws = ws.slice(1);

@@ -24,6 +24,9 @@ export const HEAD_WORDS: KeywordRule[] = [
 /** A lower-case word after a single capitalised word that marks it as a place ("the Sahel region"). */
 export const PLACE_NOUNS_AFTER = new Set(['region', 'regions', 'province', 'provinces', 'district', 'districts', 'county', 'city', 'town', 'village', 'area', 'valley', 'river', 'desert', 'border', 'coast', 'governorate', 'state', 'capital', 'mountains', 'oasis', 'island', 'port', 'neighbourhood', 'neighborhood', 'suburb']);
 
+/** A lower-case noun just before a name that says it is a body ("the group Ochiq Byudjet", "the firm Kessler"). */
+export const ORG_NOUNS_BEFORE = new Set(['group', 'company', 'firm', 'organisation', 'organization', 'ngo', 'charity', 'agency', 'newspaper', 'daily', 'broadcaster', 'bank', 'party', 'movement', 'militia', 'consortium', 'conglomerate', 'subsidiary', 'contractor', 'operator', 'lender', 'insurer', 'airline', 'outlet', 'magazine', 'network', 'foundation', 'association', 'union', 'coalition', 'watchdog', 'regulator', 'shipowner', 'carrier', 'supplier', 'manufacturer', 'developer', 'publisher', 'broadcaster']);
+
 /** A lower-case word before an unknown single name that makes it a place ("near Gharyan", "in Obuasi"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'from', 'towards', 'via']);
 
