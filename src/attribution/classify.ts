@@ -31,6 +31,7 @@ const ADVERBS = new Set('also however but then now still yet meanwhile instead l
 const INSTITUTIONAL = /\b(?:prosecutors|investigators|police|authorities|judges|regulators|customs|auditors|inspectors)\b/i;
 const AFTER_PREPOSITION = /\b(?:in|at|from|of|with|near|to|for|into|on|by)\s+(?:the\s+)?$/i;
 const NAME = /\p{Lu}[\p{L}'-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu|ben)\s+)?\p{Lu}[\p{L}'-]+)+/u;
+const MAX_DESCRIPTION_WORDS = 12;
 /** How far back a "he said" looks for the person it stands for (characters). */
 const PRONOUN_REACH = 1500;
 
@@ -56,8 +57,10 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
   const original = doc.spanFromView(vs, ve);
   const found = mentionsWithin(ctx.mentions, original.start, original.end);
   const anonymous = anonymousPhrase(text);
+  // "Two former crew members who asked not to be named": the whole description is the source.
   if (MARKER.test(text)) {
-    return anonymous ? at(anonymous[0], anonymous[1], 'anonymous') : at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'anonymous');
+    const whole = trimmed.split(/\s+/).length <= MAX_DESCRIPTION_WORDS || !anonymous;
+    return whole ? at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'anonymous') : at(anonymous[0], anonymous[1], 'anonymous');
   }
   // A name after a preposition is where or whom, not who speaks ("officials in Ben Arous said").
   const person = found.find((m) => m.type === 'person' && !AFTER_PREPOSITION.test(doc.text.slice(Math.max(original.start, m.start - 12), m.start)));

@@ -67,7 +67,7 @@ export const ORGANIZATION_WORDS: CueList = {
   words: w(`ministry, agency, company, police, court, bank, party, council, office, department, inc, ltd, group, university,
     commission, army, government, authority, service, services, committee, union, association, institute, corporation,
     foundation, bureau, directorate, embassy, parliament, tribunal, prosecutor's, newspaper, news, times, post, registry, firm,
-    regulator, watchdog, board, municipality, council, senate, congress, cabinet, presidency, administration, secretariat`),
+    regulator, watchdog, board, organisation, organization, charity, institution, body, campaign, coalition, network, municipality, council, senate, congress, cabinet, presidency, administration, secretariat`),
   reason: 'words that make a capitalised name an organisation rather than a person',
 };
 

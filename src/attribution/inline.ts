@@ -24,6 +24,8 @@ const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\
 /** Words between a subject and its verb that are not part of the subject. */
 const AUX = /(?:\s+(?:has|had|have|also|later|then|previously|recently|reportedly|allegedly|would|will|once|again|further|publicly))+\s*$/i;
 const MAX_SEGMENTS = 3;
+/** "NAIROBI, 12 May 2020 - ": a dateline is not part of any subject. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]+,[^-\n]{0,40}?\s-+\s/u;
 /** "was mentioned", "ordered to report": a passive or an infinitive verb has no speaker of its own. */
 const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being|as|to)\s+$/i;
 /** Verb forms that are also nouns ("shipping records", "a panel report"). */
@@ -112,7 +114,8 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
   if (text[end - 1] === ')') end = text.slice(0, Math.max(0, text.lastIndexOf('(', end))).replace(/[\s,]+$/, '').length;
   const head = text.slice(0, end);
   const that = head.search(/\bthat\s+(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might)\b)[^,]*$/);
-  const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), that < 0 ? -1 : that + 'that'.length - 1);
+  const dateline = DATELINE.exec(head);
+  const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), that < 0 ? -1 : that + 'that'.length - 1, dateline ? dateline[0].length - 1 : -1);
   let segEnd = end;
   let first: ClaimSource | null = null;
   let relative = false;

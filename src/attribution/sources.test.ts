@@ -14,7 +14,7 @@ describe('claim sources named in the sentence', () => {
   it.each([
     ['According to diplomats, the convoy crossed the border at Ras Jdir on 4 June.', 'anonymous', 'diplomats'],
     ['Security sources said the depot in Sfax held 40 tonnes of fertiliser.', 'anonymous', 'Security sources'],
-    ['People familiar with the talks said the bank paid 12 million dollars to the broker.', 'anonymous', 'People'],
+    ['People familiar with the talks said the bank paid 12 million dollars to the broker.', 'anonymous', 'People familiar with the talks'],
     ['A former customs officer who asked not to be named said 300 containers were cleared without inspection in 2019.', 'anonymous', 'A former customs officer who asked not to be named'],
     ['The leaked ledger shows that the mayor received 80,000 euros in March 2018.', 'document', 'The leaked ledger'],
     ['Ship tracking data, according to the audit report, put the tanker off Malta on 2 May.', 'document', 'the audit report'],
