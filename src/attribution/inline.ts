@@ -130,7 +130,8 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
     const long = k > 0 && !relative && words > MAX_NAME_WORDS;
     if (words <= MAX_SUBJECT_WORDS) {
       const source = classifySource(ctx, vs + segStart, vs + segEnd);
-      const usable = source && (speech || source.kind !== 'author') && !(long && !(source.kind === 'anonymous' && withheld(segment))) ? source : null;
+      // "It said" stands for a body or a document; "it cited" or "it shows" too often for something else.
+      const usable = source && (speech || (source.kind !== 'author' && !/^it$/i.test(segment))) && !(long && !(source.kind === 'anonymous' && withheld(segment))) ? source : null;
       if (k === 0) {
         first = usable;
         relative = /^(?:which|who|that)\b/i.test(segment);

@@ -37,12 +37,12 @@ export function mentionsWithin(list: IndexedMention[], start: number, end: numbe
   return out;
 }
 
-/** The last person mention ending before `offset`, within `reach` characters. */
-export function lastPersonBefore(list: IndexedMention[], offset: number, reach: number): IndexedMention | null {
+/** The last mention of a type (a person by default) ending before `offset`, within `reach` characters. */
+export function lastPersonBefore(list: IndexedMention[], offset: number, reach: number, type: IndexedMention['type'] = 'person'): IndexedMention | null {
   for (let i = firstFrom(list, offset) - 1; i >= 0; i--) {
     const m = list[i];
     if (offset - m.start > reach) return null;
-    if (m.type === 'person' && m.end <= offset) return m;
+    if (m.type === type && m.end <= offset) return m;
   }
   return null;
 }

@@ -75,6 +75,12 @@ describe('claim sources named in the sentence', () => {
     expect(said?.source).toMatchObject({ kind: 'named-person', text: 'Tomas Brenner', entity: 'E1' });
   });
 
+  it('reads "it says" as the document or body named just before', () => {
+    const text = 'The audit report covers 2016 to 2019. It says the agency paid 3.1 million euros for 40 unused licences.';
+    const claims = findClaims(docWith(text));
+    expect(claims.at(-1)?.source).toMatchObject({ kind: 'document', text: 'The audit report' });
+  });
+
   it('keeps every source span pointing into the text', () => {
     const text = 'Media sources said \u00AB the deal \u00BB was signed in Nouakchott on 12 March 2014.';
     const doc = docWith(text);
