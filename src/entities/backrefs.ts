@@ -100,8 +100,11 @@ export function linkBackReferences(c: Context): void {
   const decided = new Set<number>();
   // Longer short forms first: "Nordwind Turbinen" settles before "Nordwind" looks for its one full name.
   const byLength = [...c.distinct].sort((a, b) => c.forms[b].length - c.forms[a].length);
+  const places = lexicon().places;
+  const isPlace = (i: number): boolean => places.has(c.forms[i]) || places.has(titleCase(c.forms[i]));
   for (const i of byLength) {
-    if (!PERSONISH.has(c.mentions[i].type) || c.forms[i].length < 3) continue;
+    // "LYON" in a dateline is the city, not the end of "Aéroports de Lyon".
+    if (!PERSONISH.has(c.mentions[i].type) || c.forms[i].length < 3 || isPlace(i)) continue;
     const hits = new Map<number, Hit>();
     const exact = [...(byKey.get(lower(c.words[i])) ?? []), ...(byKey.get(`=${c.forms[i].toLowerCase()}`) ?? [])];
     for (const j of exact) hits.set(c.root(j), { j, how: 'surname back-reference', kind: 'surname', score: 1 });
@@ -116,7 +119,6 @@ export function linkBackReferences(c: Context): void {
       if (hits.size === 1 && settle(c, i, hits, titles)) decided.add(i);
     }
   }
-  const places = lexicon().places;
   const byFirst = new Map<string, number[]>();
   for (const j of c.distinct) {
     if (c.mentions[j].type === 'location' || !c.forms[j].includes(' ')) continue;
@@ -124,11 +126,12 @@ export function linkBackReferences(c: Context): void {
     push(byFirst, first, j);
   }
   for (const i of byLength) {
-    // A place or building named by its gazetteer entry is not a short name ("Orion Sea", typed by its keyword, may be).
-    const fixed = (c.mentions[i].type === 'location' || c.mentions[i].type === 'facility') && !c.mentions[i].rule.startsWith('keyword');
+    // A place or building is not a short name, unless only its keyword made it one ("Orion Sea").
+    const rule = c.mentions[i].rule;
+    const fixed = (c.mentions[i].type === 'location' || c.mentions[i].type === 'facility') && !rule.startsWith('keyword');
     if (decided.has(i) || fixed) continue;
     // A place name that starts a company name ("Taipei" of "Taipei Veterans General Hospital") stays a place.
-    if (places.has(c.forms[i]) || places.has(titleCase(c.forms[i]))) continue;
+    if (isPlace(i)) continue;
     const raw = c.forms[i].toLowerCase();
     const hits = new Map<number, Hit>();
     for (const j of byFirst.get(raw.split(' ')[0]) ?? []) {

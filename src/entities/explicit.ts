@@ -54,14 +54,20 @@ export interface ExplicitLink {
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]+(?:\s|$)/u;
 const PERSONISH = new Set(['person', 'other']);
 
+/** Can `b` be another name of `a`? A name of unknown kind may be another name of anything but a place. */
+function fitsCue(a: Mention, b: Mention): boolean {
+  if (b.type === 'other') return a.type !== 'location';
+  if (b.type === 'person') return PERSONISH.has(a.type);
+  return a.type === b.type || a.type === 'other';
+}
+
 /** The mention a cue's second name refers back to: the nearest one before it of a fitting kind. */
 function antecedent(doc: Doc, mentions: Mention[], k: number): number {
   const b = mentions[k];
-  const wantPerson = PERSONISH.has(b.type);
   for (let i = k - 1; i >= 0 && b.start - mentions[i].end < 200; i--) {
     const a = mentions[i];
     if (doc.sentenceAt(a.start) !== doc.sentenceAt(b.start)) break;
-    if (wantPerson ? PERSONISH.has(a.type) : a.type === b.type || a.type === 'other') return i;
+    if (fitsCue(a, b)) return i;
   }
   return -1;
 }
@@ -90,8 +96,7 @@ export function explicitLinks(doc: Doc, mentions: Mention[]): ExplicitLink[] {
     }
     const cue = ALIAS_CUES.find((c) => c.between.test(between));
     if (!cue) continue;
-    const fits = PERSONISH.has(b.type) ? PERSONISH.has(a.type) : a.type === b.type || a.type === 'other';
-    const i = fits ? k - 1 : antecedent(doc, mentions, k);
+    const i = fitsCue(a, b) ? k - 1 : antecedent(doc, mentions, k);
     if (i >= 0) out.push({ a: i, b: k, reason: `explicit alias ("${cue.reason}")` });
   }
   return out;

@@ -106,3 +106,16 @@ describe('where a name ends', () => {
     expect(mentions('Counsel came from Brandt & Visser LLP. on Monday.')).toContainEqual(['Brandt & Visser LLP.', 'organization']);
   });
 });
+
+describe('compound adjectives', () => {
+  it.each([
+    ['The AI-assisted review found nothing.', 'AI-assisted'],
+    ['Kremlin-backed groups organised the rally.', 'Kremlin-backed'],
+  ])('does not take %j for a name', (text, word) => {
+    expect(mentions(text).map(([t]) => t)).not.toContain(word);
+  });
+
+  it('keeps the place of a place compound', () => {
+    expect(mentions('A Russia-linked firm bought it.')).toContainEqual(['Russia', 'location']);
+  });
+});

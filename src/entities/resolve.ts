@@ -106,7 +106,8 @@ function empty(words: Word[], personWords: Set<string>): boolean {
   return names.every(hollow);
 }
 
-const COMPOUND = /^(.+)-(?:based|affiliated|born|led|owned|run|registered|backed|funded|linked|controlled|headquartered|made|built|flagged)$/i;
+// "Nairobi-based", "Kremlin-backed", "AI-assisted": a name joined to a participle or adjective.
+const COMPOUND = /^(.+)-(?:based|affiliated|born|led|owned|run|registered|backed|funded|linked|controlled|headquartered|made|built|flagged|\p{Ll}{3,}(?:ed|ing|ive|free|wide|like|style|friendly|related|era))$/u;
 
 /**
  * "Nairobi-based Meridian Health Supplies Ltd": the compound describes the name, it is not part of it.

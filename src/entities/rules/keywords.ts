@@ -28,7 +28,7 @@ export const PLACE_NOUNS_AFTER = new Set(['region', 'regions', 'province', 'prov
 export const ORG_NOUNS_BEFORE = new Set(['group', 'company', 'firm', 'organisation', 'organization', 'ngo', 'charity', 'agency', 'newspaper', 'daily', 'broadcaster', 'bank', 'party', 'movement', 'militia', 'consortium', 'conglomerate', 'subsidiary', 'contractor', 'operator', 'lender', 'insurer', 'airline', 'outlet', 'magazine', 'network', 'foundation', 'association', 'union', 'coalition', 'watchdog', 'regulator', 'shipowner', 'carrier', 'supplier', 'manufacturer', 'developer', 'publisher', 'broadcaster']);
 
 /** A lower-case word before an unknown single name that makes it a place ("near Gharyan", "in Obuasi"). */
-export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'from', 'towards', 'via']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'via']);
 
 /** A lower-case word after an unknown name that makes the two a facility ("Tazoult prison", "Evin prison"). */
 export const FACILITY_NOUNS_AFTER = new Set(['prison', 'jail', 'penitentiary', 'hotel', 'airport', 'airbase', 'street', 'avenue', 'road', 'boulevard', 'camp', 'barracks', 'base', 'stadium', 'mosque', 'hospital', 'refinery', 'bridge', 'square', 'harbour', 'harbor', 'complex', 'compound', 'wharf', 'station', 'terminal', 'plant', 'wing', 'depot', 'warehouse', 'pier', 'quay', 'jetty', 'dock', 'checkpoint', 'mine', 'field', 'oilfield']);
