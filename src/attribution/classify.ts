@@ -85,7 +85,6 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
     const who = lastPersonBefore(ctx.mentions, original.start, PRONOUN_REACH);
     return who ? { kind: 'named-person', ...doc.span(who.start, who.end), entity: who.entity } : null;
   }
-  if (/^it$/i.test(trimmed)) return antecedentOfIt(ctx, vs);
   if (AUTHOR.test(trimmed)) return whole('author');
   if (ROLE.test(trimmed)) return whole('named-person');
   if (ROLE_FOR.test(trimmed)) return whole('named-organization');
@@ -136,15 +135,18 @@ function anonymousPhrase(text: string): [number, number] | null {
   return [start, end];
 }
 
-/** "It says …": the nearer of the last document named and the last organisation named before. */
-function antecedentOfIt(ctx: SourceContext, vs: number): ClaimSource | null {
+/**
+ * "It said …": the nearer of the last document and the last organisation named before;
+ * "it shows / describes …" (`written`): the last document.
+ */
+export function antecedentOfIt(ctx: SourceContext, vs: number, written: boolean): ClaimSource | null {
   const { doc } = ctx;
   const from = Math.max(0, vs - PRONOUN_REACH);
   const found = documentPhrase(doc.view.text.slice(from, vs), true);
-  const written = found && doc.spanFromView(from + found[0], from + found[1]);
-  const org = lastPersonBefore(ctx.mentions, doc.view.toOriginal(vs), PRONOUN_REACH, 'organization');
-  if (org && (!written || org.start > written.start)) return { kind: 'named-organization', ...doc.span(org.start, org.end), entity: org.entity };
-  return written ? { kind: 'document', ...written, entity: null } : null;
+  const paper = found && doc.spanFromView(from + found[0], from + found[1]);
+  const org = written ? null : lastPersonBefore(ctx.mentions, doc.view.toOriginal(vs), PRONOUN_REACH, 'organization');
+  if (org && (!paper || org.start > paper.start)) return { kind: 'named-organization', ...doc.span(org.start, org.end), entity: org.entity };
+  return paper ? { kind: 'document', ...paper, entity: null } : null;
 }
 
 /** Where a noun phrase starts: up to `max` words before its head, back to a preposition or a comma. */

@@ -19,7 +19,8 @@ export const SPEECH_VERBS: CueList = {
 export const DOCUMENT_VERBS: CueList = {
   words: w(`shows, showed, show, mentions, mentioned, mention, exposes, exposed, expose, indicates, indicated, indicate,
     reveals, revealed, reveal, states, stated, notes, noted, lists, listed, describes, described, details, detailed,
-    records, recorded, documents, documented, contains, contained, cites, cited, confirms, confirmed, says, said, reads, read`),
+    records, recorded, documents, documented, contains, contained, cites, cited, confirms, confirmed, says, said, reads, read,
+    suggests, suggested, implies, implied, proves, proved, establishes, established, describes, described, identifies, identified`),
   reason: 'verbs a document is said to do: a written source vouches for what follows',
 };
 

@@ -1,5 +1,5 @@
 import type { ClaimSource } from '../dossier/contract.js';
-import { classifySource, documentSource, withheld, type SourceContext } from './classify.js';
+import { antecedentOfIt, classifySource, documentSource, withheld, type SourceContext } from './classify.js';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_VERBS, ROLE_WORDS, SPEECH_VERBS } from './cues.js';
 
 /** A source named inside one sentence, with the clean-view offset of its cue. */
@@ -10,6 +10,8 @@ export interface Candidate {
 }
 
 const SPEECH = new Set(SPEECH_VERBS.words);
+/** Verbs a document does ("it shows"): their "it" is a document, not a body. */
+const WRITTEN = new Set(DOCUMENT_VERBS.words);
 const VERB = new RegExp(`\\b(?:${[...new Set([...SPEECH_VERBS.words, ...DOCUMENT_VERBS.words])].join('|')})\\b`, 'g');
 const ACCORDING = /\b(?:according\s+to|citing|quoting)\s+/gi;
 const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attributed|confirmed|disclosed|shown|described|vouched\s+for|authenticated|verified|identified|quoted)\s+by|(?:mentioned|stated|listed|described|cited|contained|recorded|set\s+out)\s+in)\s+/gi;
@@ -25,7 +27,7 @@ const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\
 const AUX = /(?:\s+(?:has|had|have|also|later|then|previously|recently|reportedly|allegedly|would|will|once|again|further|publicly))+\s*$/i;
 const MAX_SEGMENTS = 3;
 /** "NAIROBI, 12 May 2020 - ": a dateline is not part of any subject. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]+,[^-\n]{0,40}?\s-+\s/u;
+const DATELINE = /^\s*\p{Lu}[\p{L} .'-]+,[^-\n]{0,40}?\s-+\s/u;
 /** "was mentioned", "ordered to report": a passive or an infinitive verb has no speaker of its own. */
 const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being|as|to)\s+$/i;
 /** Verb forms that are also nouns ("shipping records", "a panel report"). */
@@ -75,7 +77,9 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
     if (PASSIVE_AUX.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const speech = SPEECH.has(m[0]);
     const closing = speech && TRAILING.test(text.slice(m.index + m[0].length)) && /,\s*[^,]+$/.test(text.slice(0, m.index));
-    add(subjectOf(ctx, vs, text, m.index, speech), m.index, closing ? 'trailing' : 'subject-verb');
+    const it = /(?:^|[^\p{L}])[Ii]t\s+(?:also\s+)?$/u.test(text.slice(Math.max(0, m.index - 10), m.index));
+    const subject = it ? antecedentOfIt(ctx, vs + m.index, WRITTEN.has(m[0])) : subjectOf(ctx, vs, text, m.index, speech);
+    add(subject, m.index, closing ? 'trailing' : 'subject-verb');
     // '"…," said X': the name after the verb, only right after a quotation.
     if (speech && /(?:[,.!?]\s*"|"\s*,)\s*$/.test(text.slice(0, m.index))) {
       const from = m.index + m[0].length;
@@ -130,8 +134,7 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
     const long = k > 0 && !relative && words > MAX_NAME_WORDS;
     if (words <= MAX_SUBJECT_WORDS) {
       const source = classifySource(ctx, vs + segStart, vs + segEnd);
-      // "It said" stands for a body or a document; "it cited" or "it shows" too often for something else.
-      const usable = source && (speech || (source.kind !== 'author' && !/^it$/i.test(segment))) && !(long && !(source.kind === 'anonymous' && withheld(segment))) ? source : null;
+      const usable = source && (speech || source.kind !== 'author') && !(long && !(source.kind === 'anonymous' && withheld(segment))) ? source : null;
       if (k === 0) {
         first = usable;
         relative = /^(?:which|who|that)\b/i.test(segment);

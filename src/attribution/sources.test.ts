@@ -81,6 +81,17 @@ describe('claim sources named in the sentence', () => {
     expect(claims.at(-1)?.source).toMatchObject({ kind: 'document', text: 'The audit report' });
   });
 
+  it('reads "it describes" as the document, even after a company is named', () => {
+    const text = 'The memo went to the board of Kestrel Shipping Ltd in 2016. It describes a payment of 2 million euros in 2015.';
+    const claims = findClaims(docWith(text, [['Kestrel Shipping Ltd', 'organization']]));
+    expect(claims.at(-1)?.source).toMatchObject({ kind: 'document', text: 'The memo' });
+  });
+
+  it('leaves a dateline out of the subject', () => {
+    const text = 'Gdansk, 4 March 2021 - A leaked audit suggests the yard lost 40 million euros in 2020.';
+    expect(sourceOf(text)).toEqual({ kind: 'document', text: 'A leaked audit' });
+  });
+
   it('keeps every source span pointing into the text', () => {
     const text = 'Media sources said \u00AB the deal \u00BB was signed in Nouakchott on 12 March 2014.';
     const doc = docWith(text);
