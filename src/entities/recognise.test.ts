@@ -119,3 +119,17 @@ describe('compound adjectives', () => {
     expect(mentions('A Russia-linked firm bought it.')).toContainEqual(['Russia', 'location']);
   });
 });
+
+describe('interview transcripts and notices', () => {
+  it('takes neither speaker letters nor opening adverbs for names', () => {
+    const found = mentions('Q: Did you meet him?\nA: Honestly, no. Copyright 2020 Lagos Courier.').map(([t]) => t);
+    expect(found).not.toContain('Q');
+    expect(found).not.toContain('A');
+    expect(found).not.toContain('Honestly');
+    expect(found).not.toContain('Copyright');
+  });
+
+  it('lets a keyword after "and" hold both halves of a body\'s name', () => {
+    expect(mentions('The Economic and Financial Crimes Commission charged him.')).toContainEqual(['Economic and Financial Crimes Commission', 'organization']);
+  });
+});

@@ -90,6 +90,8 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
     titled = true;
   }
   if (ws.length === 1 && isDemonym(ws[0].text, nextIsLower)) ws = [];
+  // A lone letter ("Q:", "A:") or a sentence-opening adverb ("Honestly,") names nothing.
+  if (ws.length === 1 && (ws[0].text.length < 2 || (initial && /^\p{Lu}\p{Ll}{3,}ly$/u.test(ws[0].text)))) ws = [];
   // "East African": a compass word before a people's adjective.
   if (ws.length === 2 && COMPASS_WORD.test(ws[0].text) && isKnownDemonym(ws[1].text)) ws = [];
   return { words: ws, titled, title: ws.length ? title : null };

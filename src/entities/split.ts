@@ -26,7 +26,12 @@ function holdsConnectors(before: Word[], run: Word[], after: Word[]): boolean {
   if (run[0].text === 'and') {
     const whole = [...before, ...run, ...after].map((w) => w.text).join(' ');
     if (lexicon().places.has(whole) || lexicon().organizations.has(whole)) return true;
-    return heads.length > 0 && before.some((w) => w.connector) && !before.some((w) => w.text === 'and') && run.length === 1 && !HEAD_TYPE.has(after[0]?.text ?? '');
+    if (run.length > 1 || HEAD_TYPE.has(after[0]?.text ?? '') || before.some((w) => w.text === 'and')) return false;
+    if (heads.length > 0) return before.some((w) => w.connector);
+    // "Economic and Financial Crimes Commission": the keyword that holds both halves comes after.
+    const last = after[after.length - 1]?.text ?? '';
+    const named = lexicon().places.has(before.map((w) => w.text).join(' ')) || knownOrganization(before);
+    return before.length <= 2 && HEAD_TYPE.get(last)?.type === 'organization' && !named;
   }
   if (knownOrganization(before)) return true;
   if (!heads.length) return false;
