@@ -35,6 +35,10 @@ export function repetitions(found: Technique[]): Technique[] {
 
 /** How far back "… and more X" looks for the first X (words). */
 const ECHO_REACH = 8;
+/** At most this many words for a sentence whose repeat is a device, not a coincidence. */
+const SHORT_SENTENCE = 4;
+/** Short replies that repeat without rhetoric. */
+const FILLERS = new Set(['yes', 'no', 'ok', 'okay', 'thank', 'thanks', 'q', 'a']);
 /** Sentences in a row opening with the same words that make an anaphora. */
 const ANAPHORA_RUN = 3;
 
@@ -69,6 +73,28 @@ export function anaphora(doc: Doc, ws: WordStream): Technique[] {
       out.push({ label: 'Repetition', ...span, confidence: 0.65, explanation: `${b - a} sentences in a row open with "${opening[a].key}"` });
     }
     a = b;
+  }
+  return out;
+}
+
+/** A short sentence said twice or more ("Forty minutes." … "Forty minutes."): each repeat. */
+export function echoedSentences(doc: Doc, ws: WordStream): Technique[] {
+  const seen = new Map<string, number>();
+  const out: Technique[] = [];
+  let first = 0;
+  for (let i = 0; i <= ws.lower.length; i++) {
+    if (i < ws.lower.length && ws.sentence[i] === ws.sentence[first]) continue;
+    const words = ws.lower.slice(first, i);
+    if (words.length >= 2 && words.length <= SHORT_SENTENCE && !FILLERS.has(words[0])) {
+      const key = words.join(' ');
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      if (n > 1) {
+        const span = doc.span(ws.start[first], ws.end[i - 1]);
+        out.push({ label: 'Repetition', ...span, confidence: 0.6, explanation: `"${span.text}": a short sentence said again` });
+      }
+    }
+    first = i;
   }
   return out;
 }

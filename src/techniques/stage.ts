@@ -4,7 +4,7 @@ import type { Technique } from '../dossier/contract.js';
 import type { Stage } from '../pipeline/stage.js';
 import { TECHNIQUE_CUES } from './cues/index.js';
 import { CueMatcher } from './matcher.js';
-import { anaphora, echoes, repetitions } from './repetition.js';
+import { anaphora, echoedSentences, echoes, repetitions } from './repetition.js';
 import { surfaceHits } from './surface.js';
 import { wordStream } from './words.js';
 
@@ -32,7 +32,7 @@ export function findTechniques(doc: Doc): Technique[] {
     found.push({ label: h.cue.label, ...span, confidence: h.cue.confidence, explanation: h.cue.reason.replace('{text}', span.text) });
   }
   const kept = dropOverlaps(found);
-  return [...kept, ...repetitions(kept), ...echoes(doc, ws), ...anaphora(doc, ws)].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...kept, ...repetitions(kept), ...echoes(doc, ws), ...anaphora(doc, ws), ...echoedSentences(doc, ws)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Of overlapping findings with one label, keeps the longest (then the surest); one sweep in reading order. */

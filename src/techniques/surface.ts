@@ -24,6 +24,13 @@ export const SURFACE_CUES: SurfaceCue[] = [
     confidence: 0.6,
     reason: '"{text}": a campaign hashtag',
   },
+  {
+    name: 'shouting',
+    source: `\\b\\p{Lu}{4,}(?:\\s+\\p{Lu}{2,}){0,3}!+`,
+    label: 'Loaded_Language',
+    confidence: 0.5,
+    reason: '"{text}": shouted in capitals',
+  },
 ];
 
 /** All surface cues as one alternation, so the text is read once. */

@@ -37,6 +37,10 @@ describe('persuasion techniques', () => {
     ['Loaded_Language', 'The reckless, incompetent government raised taxes again.', 'reckless, incompetent government'],
     ['Flag-Waving', 'Patriots will unite against this decree.', 'Patriots will unite'],
     ['Appeal_to_fear-prejudice', 'Their plan will ruin our children and our future.', 'ruin our children'],
+    ['Loaded_Language', 'They signed it behind our backs.', 'behind our backs'],
+    ['Loaded_Language', 'The council sold the park. OUTRAGEOUS! Nobody was asked.', 'OUTRAGEOUS!'],
+    ['Appeal_to_fear-prejudice', 'Read this before they delete it!', 'Read this before they delete'],
+    ['Repetition', 'Six weeks. That is all the residents were given. Six weeks.', 'Six weeks'],
   ])('%s in "%s"', (label, text, phrase) => {
     const found = techniques(text).filter((t) => t.label === label);
     expect(found.map((t) => t.text)).toContain(phrase);

@@ -20,4 +20,5 @@ export const FEAR: TechniqueCue[] = [
   { pattern: 'coming|come|comes for your|our|their children|jobs|homes|families|guns|land|kids', label: F, confidence: 0.7, reason: '"{text}": a menace to the reader\u2019s own' },
   { pattern: 'don\'t|do not? be left behind', label: F, confidence: 0.6, reason: '"{text}": fear of missing out' },
   { pattern: 'first the _ ... then the _ ... then', label: F, confidence: 0.55, reason: '"{text}": a slippery slope of losses' },
+  { pattern: 'share|spread|read|watch _? before they|it delete|deletes|remove|removes|ban|bans|censor|censors|disappears', label: F, confidence: 0.65, reason: '"{text}": urgency from a threat of censorship' },
 ];

@@ -24,4 +24,6 @@ export const LOADED_LANGUAGE: TechniqueCue[] = [
   { pattern: 'sold|sell|selling|sells out? our|the country|nation|homeland|people|soul', label: L, confidence: 0.6, reason: '"{text}": a decision cast as selling out the nation' },
   { pattern: 'only a|an fool|idiot|imbecile would|could believe|think|accept', label: L, confidence: 0.6, reason: '"{text}": disagreement cast as foolishness' },
   { pattern: '@ruinous , @ruinous? policies|policy|government|minister|leadership|regime|administration|president|decisions|management|leaders', label: L, confidence: 0.6, reason: '"{text}": condemnation in place of description' },
+  { pattern: 'behind our|your|their backs', label: L, confidence: 0.55, reason: '"{text}": casts a decision as a betrayal' },
+  { pattern: 'behind the people\'s|nation\'s|public\'s backs', label: L, confidence: 0.55, reason: '"{text}": casts a decision as a betrayal' },
 ];
