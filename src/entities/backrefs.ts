@@ -11,7 +11,7 @@ import { lexicon } from './lexicon.js';
 import { HEAD_TYPE, ORG_CONNECTORS } from './rules/keywords.js';
 import { SURNAME_FIRST } from './rules/names.js';
 import { worthComparing, type Profile } from './similar.js';
-import { push } from './surface.js';
+import { push, titleCase } from './surface.js';
 
 export type Union = (i: number, j: number, merge?: Omit<Merge, 'i' | 'j'>) => void;
 
@@ -32,7 +32,6 @@ export interface Context {
 const PERSONISH = new Set(['person', 'other']);
 
 const lower = (ws: string[]): string => ws.join(' ').toLowerCase();
-const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
 
 /** "Lin Chih-ming", "Park Ji-hoon", "Zheng Guoliang": the family name comes first. */
 function surnameFirst(ws: string[]): boolean {

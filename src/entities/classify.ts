@@ -2,7 +2,8 @@
 import type { EntityType } from '../dossier/contract.js';
 import type { Word } from './chunks.js';
 import { lexicon } from './lexicon.js';
-import { HEAD_TYPE, ORG_NOUNS_BEFORE, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS } from './rules/keywords.js';
+import { titleCase } from './surface.js';
+import { HEAD_TYPE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS } from './rules/keywords.js';
 import { SURNAME_FIRST } from './rules/names.js';
 
 export interface Typed {
@@ -64,7 +65,10 @@ export function classify(words: Word[], after: string | null, titled: boolean, b
     return { type: 'organization', rule: 'known organisation with a qualifier' };
   }
   if (head && names.length > 1) return { type: head.type, rule: `keyword "${head.word}"` };
+  // "TEHRAN (Reuters)": a dateline in capitals is still the place.
+  if (surface.length > 3 && surface === surface.toUpperCase() && lex.places.has(titleCase(surface))) return { type: 'location', rule: 'place gazetteer' };
   if (titled) return { type: 'person', rule: 'title before the name' };
+  if (after && ORG_NOUNS_AFTER.has(after)) return { type: 'organization', rule: `followed by "${after}"` };
   if (before && ORG_NOUNS_BEFORE.has(before)) return { type: 'organization', rule: `after "${before}"` };
   if (names.length === 1) {
     const w = names[0].text;

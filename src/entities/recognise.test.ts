@@ -133,3 +133,14 @@ describe('interview transcripts and notices', () => {
     expect(mentions('The Economic and Financial Crimes Commission charged him.')).toContainEqual(['Economic and Financial Crimes Commission', 'organization']);
   });
 });
+
+describe('datelines and nouns that name a kind of body', () => {
+  it('reads a dateline in capitals as the place', () => {
+    expect(mentions('NEW YORK (AP) — Officials met.')).toContainEqual(['NEW YORK', 'location']);
+    expect(mentions('TEHRAN - Talks resumed.')).toContainEqual(['TEHRAN', 'location']);
+  });
+
+  it('types a name followed by "foundation" or "group" as a body', () => {
+    expect(mentions('He ran the Bonyad Tavon foundation for years.')).toContainEqual(['Bonyad Tavon', 'organization']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Chunk, Word } from './chunks.js';
 import { classify, headKeyword, isCommon, isDemonym, isKnownDemonym } from './classify.js';
 import { lexicon } from './lexicon.js';
 import { SURNAME_FIRST } from './rules/names.js';
-import { surface } from './surface.js';
+import { surface, titleCase } from './surface.js';
 import { DOCUMENT_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS_AFTER, HEAD_TYPE, NAME_CONNECTORS, NEVER, TITLES } from './rules/keywords.js';
 import { POST_NOMINALS } from './rules/names.js';
 import { split } from './split.js';
@@ -71,7 +71,8 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
   for (let guard = 0; ws.length && guard < 12; guard++) {
     const w = ws[0];
     const rest = ws.slice(1).filter((x) => !x.connector);
-    if (lex.places.has(whole()) || lex.organizations.has(whole())) break;
+    const w0 = whole();
+    if (lex.places.has(w0) || lex.organizations.has(w0) || (w0 === w0.toUpperCase() && lex.places.has(titleCase(w0)))) break;
     if (!keepFront && isTitle(w) && rest.length) {
       titled = true;
       title ??= w;

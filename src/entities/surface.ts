@@ -20,3 +20,8 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** "NEW YORK" as "New York", to look a name in capitals up in the word lists. */
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+}

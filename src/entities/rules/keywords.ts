@@ -27,6 +27,9 @@ export const PLACE_NOUNS_AFTER = new Set(['region', 'regions', 'province', 'prov
 /** A lower-case noun just before a name that says it is a body ("the group Ochiq Byudjet", "the firm Kessler"). */
 export const ORG_NOUNS_BEFORE = new Set(['group', 'company', 'firm', 'organisation', 'organization', 'ngo', 'charity', 'agency', 'newspaper', 'daily', 'broadcaster', 'bank', 'party', 'movement', 'militia', 'consortium', 'conglomerate', 'subsidiary', 'contractor', 'operator', 'lender', 'insurer', 'airline', 'outlet', 'magazine', 'network', 'foundation', 'association', 'union', 'coalition', 'watchdog', 'regulator', 'shipowner', 'carrier', 'supplier', 'manufacturer', 'developer', 'publisher', 'broadcaster']);
 
+/** A lower-case noun just after a name that says it is a body ("the Bonyad Mostazafan foundation"). */
+export const ORG_NOUNS_AFTER = new Set(['foundation', 'group', 'company', 'party', 'movement', 'militia', 'network', 'agency', 'newspaper', 'bank', 'firm', 'charity', 'organisation', 'organization', 'cartel', 'gang', 'brigade', 'consortium', 'conglomerate', 'ngo', 'syndicate', 'faction', 'union', 'coalition', 'holding', 'subsidiary']);
+
 /** A lower-case word before an unknown single name that makes it a place ("near Gharyan", "in Obuasi"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'via']);
 
