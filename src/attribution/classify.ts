@@ -32,6 +32,11 @@ const INSTITUTIONAL = /\b(?:prosecutors|investigators|police|authorities|judges|
 const AFTER_PREPOSITION = /\b(?:in|at|from|of|with|near|to|for|into|on|by)\s+(?:the\s+)?$/i;
 const NAME = /\p{Lu}[\p{L}'-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu|ben)\s+)?\p{Lu}[\p{L}'-]+)+/u;
 const MAX_DESCRIPTION_WORDS = 12;
+/** "It" looks back this far (characters) for the document it stands for, among the nouns that head one. */
+const IT_REACH = 400;
+/** "The court", "the ministry": a body that "it" may stand for. */
+const BODY = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${ORGANIZATION_WORDS.words.join('|')})\\b`, 'gu');
+const HEAD_DOC_NOUN = /\b(?:document|report|memo|memorandum|letter|study|audit|file|filing|ruling|judgment|judgement|indictment|dossier|minutes|contract|cable|ledger|notice|survey)\b/gi;
 /** How far back a "he said" looks for the person it stands for (characters). */
 const PRONOUN_REACH = 1500;
 
@@ -141,11 +146,16 @@ function anonymousPhrase(text: string): [number, number] | null {
  */
 export function antecedentOfIt(ctx: SourceContext, vs: number, written: boolean): ClaimSource | null {
   const { doc } = ctx;
-  const from = Math.max(0, vs - PRONOUN_REACH);
-  const found = documentPhrase(doc.view.text.slice(from, vs), true);
+  const from = Math.max(0, vs - IT_REACH);
+  const found = documentPhrase(doc.view.text.slice(from, vs), true, HEAD_DOC_NOUN);
   const paper = found && doc.spanFromView(from + found[0], from + found[1]);
-  const org = written ? null : lastPersonBefore(ctx.mentions, doc.view.toOriginal(vs), PRONOUN_REACH, 'organization');
-  if (org && (!paper || org.start > paper.start)) return { kind: 'named-organization', ...doc.span(org.start, org.end), entity: org.entity };
+  const named = written ? null : lastPersonBefore(ctx.mentions, doc.view.toOriginal(vs), IT_REACH, 'organization');
+  let body: { start: number; end: number } | null = named;
+  if (!written) {
+    const window = doc.view.text.slice(from, vs);
+    for (const m of window.matchAll(BODY)) body = body && doc.view.toOriginal(from + m.index) < body.start ? body : doc.spanFromView(from + m.index, from + m.index + m[0].length);
+  }
+  if (body && (!paper || body.start > paper.start)) return { kind: 'named-organization', ...doc.span(body.start, body.end), entity: body === named ? named.entity : null };
   return paper ? { kind: 'document', ...paper, entity: null } : null;
 }
 
@@ -168,10 +178,10 @@ export function documentSource(ctx: SourceContext, vs: number, ve: number): Clai
 }
 
 /** "the leaked document": the noun and up to four words before it, back to a preposition or a comma. */
-function documentPhrase(text: string, last = false): [number, number] | null {
-  DOC_NOUN.lastIndex = 0;
-  let m = DOC_NOUN.exec(text);
-  for (let next = m && last ? DOC_NOUN.exec(text) : null; next; next = DOC_NOUN.exec(text)) m = next;
+function documentPhrase(text: string, last = false, nouns: RegExp = DOC_NOUN): [number, number] | null {
+  nouns.lastIndex = 0;
+  let m = nouns.exec(text);
+  for (let next = m && last ? nouns.exec(text) : null; next; next = nouns.exec(text)) m = next;
   if (!m) return null;
   return [extendLeft(text, m.index, 4), m.index + m[0].length];
 }

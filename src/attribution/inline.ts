@@ -10,8 +10,8 @@ export interface Candidate {
 }
 
 const SPEECH = new Set(SPEECH_VERBS.words);
-/** Verbs a document does ("it shows"): their "it" is a document, not a body. */
-const WRITTEN = new Set(DOCUMENT_VERBS.words);
+/** Verbs only a document does ("it shows", "it lists"): their "it" is a document, not a body. */
+const WRITTEN = new Set('shows showed describes described lists listed records recorded contains contained reads details detailed documents documented mentions mentioned'.split(' '));
 const VERB = new RegExp(`\\b(?:${[...new Set([...SPEECH_VERBS.words, ...DOCUMENT_VERBS.words])].join('|')})\\b`, 'g');
 const ACCORDING = /\b(?:according\s+to|citing|quoting)\s+/gi;
 const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attributed|confirmed|disclosed|shown|described|vouched\s+for|authenticated|verified|identified|quoted)\s+by|(?:mentioned|stated|listed|described|cited|contained|recorded|set\s+out)\s+in)\s+/gi;

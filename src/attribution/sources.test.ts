@@ -87,6 +87,12 @@ describe('claim sources named in the sentence', () => {
     expect(claims.at(-1)?.source).toMatchObject({ kind: 'document', text: 'The memo' });
   });
 
+  it('reads "it said" as the body named just before', () => {
+    const text = 'The regional court heard the case in May 2021. It said the contract of 2 million euros was void.';
+    const claims = findClaims(docWith(text));
+    expect(claims.at(-1)?.source).toMatchObject({ kind: 'named-organization', text: 'The regional court' });
+  });
+
   it('leaves a dateline out of the subject', () => {
     const text = 'Gdansk, 4 March 2021 - A leaked audit suggests the yard lost 40 million euros in 2020.';
     expect(sourceOf(text)).toEqual({ kind: 'document', text: 'A leaked audit' });

@@ -11,7 +11,6 @@ export const FLAG_WAVING: TechniqueCue[] = [
   { pattern: 'the|our motherland|fatherland', label: W, confidence: 0.6, reason: '"{text}": the nation as an object of loyalty' },
   { pattern: 'sons|daughters|children and? daughters? of the|our|this nation|homeland|motherland|fatherland|land|soil', label: W, confidence: 0.65, reason: '"{text}": appeals to national belonging' },
   { pattern: 'for the sake of our nation|homeland|country|people', label: W, confidence: 0.6, reason: '"{text}": appeals to national duty' },
-  { pattern: 'our enemies|foes', label: W, confidence: 0.5, reason: '"{text}": the nation set against its enemies' },
   { pattern: 'the will of the people|nation', label: W, confidence: 0.55, reason: '"{text}": the people invoked as one will' },
   { pattern: 'patriots must|should|will rise|stand|unite|defend|fight', label: W, confidence: 0.7, reason: '"{text}": a call to patriots' },
 ];
