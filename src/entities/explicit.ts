@@ -67,7 +67,8 @@ function antecedent(doc: Doc, mentions: Mention[], k: number): number {
   for (let i = k - 1; i >= 0 && b.start - mentions[i].end < 200; i--) {
     const a = mentions[i];
     if (doc.sentenceAt(a.start) !== doc.sentenceAt(b.start)) break;
-    if (fitsCue(a, b)) return i;
+    // "Feng Yuan's superintendent": a possessor describes the one renamed, it is not that one.
+    if (fitsCue(a, b) && !/^['\u2019]s\b/.test(doc.text.slice(a.end, a.end + 3))) return i;
   }
   return -1;
 }
@@ -94,9 +95,19 @@ export function explicitLinks(doc: Doc, mentions: Mention[]): ExplicitLink[] {
       out.push({ a: k - 1, b: k, reason: 'explicit identification ("is")' });
       continue;
     }
-    const cue = ALIAS_CUES.find((c) => c.between.test(between));
+    let cue = ALIAS_CUES.find((c) => c.between.test(between));
+    let near = fitsCue(a, b);
+    if (!cue) {
+      // "Huang Te-sheng, Feng Yuan's superintendent, known to the crews as Pak Tua": the cue opens the
+      // last clause, and the name it renames is the nearest fitting one before.
+      const clause = doc.text.slice(a.end, b.start);
+      const comma = clause.lastIndexOf(',');
+      const tail = comma < 0 ? '' : betweenWords(doc, { ...a, end: a.end + comma + 1 }, b);
+      cue = tail ? ALIAS_CUES.find((c) => c.between.test(tail)) : undefined;
+      near = false;
+    }
     if (!cue) continue;
-    const i = fitsCue(a, b) ? k - 1 : antecedent(doc, mentions, k);
+    const i = near ? k - 1 : antecedent(doc, mentions, k);
     if (i >= 0) out.push({ a: i, b: k, reason: `explicit alias ("${cue.reason}")` });
   }
   return out;

@@ -174,3 +174,11 @@ describe('names given twice in one breath', () => {
     expect(together(doc, 'Pieter van der Molen', 'Van der Molen')).toBe(true);
   });
 });
+
+describe('cues at the end of an appositive', () => {
+  it('renames the person the appositive is about, not the possessor inside it', () => {
+    const doc = analyse('Orders came from Tomasz Wierzba, Baltmar Shipping\'s fleet manager, known to the crews as "Stary", the old one.');
+    expect(together(doc, 'Tomasz Wierzba', 'Stary')).toBe(true);
+    expect(together(doc, 'Baltmar Shipping', 'Stary')).toBe(false);
+  });
+});
