@@ -5,6 +5,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { isCommon } from './classify.js';
 import { lexicon } from './lexicon.js';
+import { titleCase } from './surface.js';
 import { HEAD_TYPE, NAME_CONNECTORS, ORG_CONNECTORS, TITLES } from './rules/keywords.js';
 
 export interface Word {
@@ -125,10 +126,17 @@ export function findChunks(doc: Doc): Chunk[] {
     const inside = h < heads.length && heads[h][0] <= t.start;
     return inside && !HEAD_TYPE.has(t.norm) && isCommon(t.norm) && !lexicon().firstNames.has(t.norm);
   };
-  const nameWord = (t: Token): boolean => isNameWord(t) && !ordinaryInHeadline(t);
+  // In a run of capitals ("THE MINISTRY OF DEFENCE MET ..."), ordinary words are not names either.
+  const shout = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.norm.length > 1 && t.norm === t.norm.toUpperCase();
+  const shouting = (i: number): boolean => shout(tokens[i]) && (shout(tokens[i - 1]) || shout(tokens[i + 1]));
+  const known = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && shout(a) && shout(b) && lexicon().places.has(titleCase(`${a.norm} ${b.norm}`));
+  const ordinaryShout = (t: Token, i: number): boolean =>
+    shouting(i) && isCommon(t.norm) && !HEAD_TYPE.has(t.norm) && !known(t, tokens[i + 1]) && !known(tokens[i - 1], t);
+  const nameWord = (t: Token, i: number): boolean => isNameWord(t) && !ordinaryInHeadline(t) && !ordinaryShout(t, i);
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens[i])) {
+    if (!nameWord(tokens[i], i)) {
       i++;
       continue;
     }
@@ -154,23 +162,23 @@ export function findChunks(doc: Doc): Chunk[] {
         continue;
       }
       // "Shipbuilders' Association": a plural possessive inside the name.
-      if (t.norm === "'" && t.start === prev.end && /s$/.test(prev.norm) && tokens[j + 1] && nameWord(tokens[j + 1])) {
+      if (t.norm === "'" && t.start === prev.end && /s$/.test(prev.norm) && tokens[j + 1] && nameWord(tokens[j + 1], j + 1)) {
         words[words.length - 1] = { ...words[words.length - 1], end: t.end };
         j++;
         continue;
       }
-      if (innerDot(prev, t) && tokens[j + 1] && nameWord(tokens[j + 1]) && !broken(t, tokens[j + 1])) {
+      if (innerDot(prev, t) && tokens[j + 1] && nameWord(tokens[j + 1], j + 1) && !broken(t, tokens[j + 1])) {
         words[words.length - 1] = { ...words[words.length - 1], end: t.end };
         j++;
         continue;
       }
       // « Prestige » Hotel: a quoted name before the keyword that makes it a building or a body.
       const kw = tokens[j + 1];
-      if (CLOSERS.has(t.norm) && kw && nameWord(kw) && HEAD_TYPE.get(kw.norm)?.type !== 'person' && HEAD_TYPE.has(kw.norm) && !broken(t, kw)) {
+      if (CLOSERS.has(t.norm) && kw && nameWord(kw, j + 1) && HEAD_TYPE.get(kw.norm)?.type !== 'person' && HEAD_TYPE.has(kw.norm) && !broken(t, kw)) {
         j++;
         continue;
       }
-      if (nameWord(t)) {
+      if (nameWord(t, j)) {
         words.push(word(t, j, false));
         j++;
         continue;
@@ -178,7 +186,7 @@ export function findChunks(doc: Doc): Chunk[] {
       // A run of connectors joins only when a name word follows on the same line.
       let k = j;
       while (k < tokens.length && isConnector(tokens[k]) && !broken(tokens[k - 1], tokens[k])) k++;
-      if (k === j || k >= tokens.length || !nameWord(tokens[k]) || broken(tokens[k - 1], tokens[k])) break;
+      if (k === j || k >= tokens.length || !nameWord(tokens[k], k) || broken(tokens[k - 1], tokens[k])) break;
       for (let c = j; c < k; c++) words.push(word(tokens[c], c, true));
       j = k;
     }

@@ -144,3 +144,16 @@ describe('datelines and nouns that name a kind of body', () => {
     expect(mentions('He ran the Bonyad Tavon foundation for years.')).toContainEqual(['Bonyad Tavon', 'organization']);
   });
 });
+
+describe('text in capitals', () => {
+  it('does not run a shouted sentence into one name', () => {
+    const found = mentions('THE COUNCIL MET IN KABUL ON MONDAY WITH AHMAD ZIA MASSOUD.');
+    expect(found).toContainEqual(['KABUL', 'location']);
+    expect(found).toContainEqual(['AHMAD ZIA MASSOUD', 'person']);
+    expect(found.map(([t]) => t)).not.toContain('MONDAY');
+  });
+
+  it('keeps a known acronym that reads like a pronoun', () => {
+    expect(mentions('Officials at the WHO agreed.')).toContainEqual(['WHO', 'organization']);
+  });
+});

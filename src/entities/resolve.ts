@@ -83,8 +83,9 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
     ws = ws.slice(1);
     initial = initial || ws[0]?.initial === true;
   }
-  const trailing = (w: Word): boolean => w.connector || (NEVER.has(w.text) && !(keepFront && DOCUMENT_WORDS.has(w.text)));
-  while (ws.length && trailing(ws[ws.length - 1])) ws = ws.slice(0, -1);
+  const trailing = (w: Word): boolean => w.connector || (NEVER.has(w.text) && !HEAD_TYPE.has(w.text) && !(keepFront && DOCUMENT_WORDS.has(w.text)));
+  while (ws.length > 1 && trailing(ws[ws.length - 1])) ws = ws.slice(0, -1);
+  if (ws.length === 1 && ws[0].connector) ws = [];
   // "Priya Raghunathan MP": a post-nominal title ends the name.
   if (ws.length > 2 && POST_NOMINALS.has(ws[ws.length - 1].text.replace(/\.$/, ''))) {
     ws = ws.slice(0, -1);

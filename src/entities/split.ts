@@ -17,7 +17,7 @@ function knownOrganization(words: Word[]): boolean {
 }
 
 /** Whether the connectors `run` continue the name begun by `before` into `after`. */
-function holdsConnectors(before: Word[], run: Word[], after: Word[]): boolean {
+function holdsConnectors(before: Word[], run: Word[], after: Word[], rest: Word[]): boolean {
   // "National Court on Wednesday": a date is never part of a name.
   if (NEVER.has(after[0]?.text ?? '')) return false;
   const heads = before.filter((w) => !w.connector && HEAD_TYPE.has(w.text) && HEAD_TYPE.get(w.text)?.type !== 'person');
@@ -41,7 +41,8 @@ function holdsConnectors(before: Word[], run: Word[], after: Word[]): boolean {
   const last = before[before.length - 1];
   if (before.length === 1 || LEGAL_FORMS.has(last.text) || heads.some((w) => HEAD_TYPE.get(w.text)?.type === 'facility')) return false;
   if (run.length > 1) return true;
-  return after.length > 1 && !lexicon().places.has(after.map((w) => w.text).join(' '));
+  const names = rest.filter((w) => !w.connector);
+  return names.length > 1 && !lexicon().places.has(rest.map((w) => w.text).join(' '));
 }
 
 /** Splits a run where "of/for/in/to/and" joins two names that are not one organisation. */
@@ -62,7 +63,7 @@ export function split(words: Word[]): Word[][] {
     let e = k;
     while (e < words.length && !words[e].connector) e++;
     const orgOnly = run.some((c) => ORG_CONNECTORS.has(c.text) && c.text !== '&');
-    if (orgOnly && !holdsConnectors(current, run, words.slice(k, e))) {
+    if (orgOnly && !holdsConnectors(current, run, words.slice(k, e), words.slice(k))) {
       parts.push(current);
       current = [];
     } else current.push(...run);

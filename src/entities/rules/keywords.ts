@@ -1,5 +1,6 @@
 /** Words that decide what a capitalised name is, each group with the reason it counts. */
 import type { EntityType } from '../../dossier/contract.js';
+import { titleCase } from '../surface.js';
 
 export interface KeywordRule {
   words: string[];
@@ -13,7 +14,7 @@ export const HEAD_WORDS: KeywordRule[] = [
   { words: ['Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet', 'Government', 'Court', 'Tribunal', 'Prosecutor\'s', 'Judiciary'], type: 'organization', reason: 'legislatures, governments and courts' },
   { words: ['Army', 'Navy', 'Force', 'Forces', 'Guard', 'Guards', 'Brigade', 'Brigades', 'Battalion', 'Regiment', 'Corps', 'Militia', 'Command'], type: 'organization', reason: 'armed forces and units' },
   { words: ['Party', 'Front', 'Movement', 'Group', 'Organization', 'Organisation', 'Union', 'League', 'Alliance', 'Coalition', 'Federation', 'Association', 'Society', 'Brotherhood', 'Network', 'Cartel', 'Syndicate', 'Gang', 'Clan', 'Mujahideen', 'Jihad', 'Army\'s'], type: 'organization', reason: 'parties, movements and armed groups' },
-  { words: ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'LLP', 'PLC', 'plc', 'GmbH', 'AG', 'B.V.', 'N.V.', 'S.A.', 'SA', 'SARL', 'BV', 'NV', 'Holdings', 'Holding', 'S.p.A.', 'S.r.l.', 'S.A.C.', 'S.A.S.', 'S.L.', 'A/S', 'Co., Ltd.', 'Co., Ltd', 'Co.', 'Ltd.', 'Inc.', 'Corp.', 'LLC.', 'Pty', 'Pte', 'FZE', 'FZCO', 'FZ-LLC', 'JSC', 'OJSC', 'PJSC', 'OOO', 'SpA', 'Srl', 'SRL', 'KG', 'AB', 'ASA', 'Oy', 'SAS', 'SL', 'Tbk', 'Bhd', 'Sdn', 'Group\'s', 'Partners', 'Associates', 'Industries', 'Enterprises', 'Trading', 'Shipping', 'Logistics', 'Petroleum', 'Airlines', 'Airways', 'Bank', 'Fund', 'Trust', 'Capital', 'Investments', 'Ventures', 'Consulting', 'Systems', 'Technologies', 'Solutions', 'Media', 'Resources', 'Energy', 'Mining', 'Insurance', 'Exchange', 'Foundation', 'Institute', 'Institution', 'University', 'College', 'Academy', 'School', 'Council\'s'], type: 'organization', reason: 'companies, legal forms and institutions' },
+  { words: ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'LLP', 'PLC', 'plc', 'GmbH', 'AG', 'B.V.', 'N.V.', 'S.A.', 'SA', 'SARL', 'BV', 'NV', 'Holdings', 'Holding', 'S.p.A.', 'S.r.l.', 'S.A.C.', 'S.A.S.', 'S.L.', 'A/S', 'Co., Ltd.', 'Co., Ltd', 'Co.', 'Ltd.', 'Inc.', 'Corp.', 'LLC.', 'Pty', 'Pte', 'FZE', 'FZCO', 'FZ-LLC', 'AS', 'JSC', 'OJSC', 'PJSC', 'OOO', 'SpA', 'Srl', 'SRL', 'KG', 'AB', 'ASA', 'Oy', 'SAS', 'SL', 'Tbk', 'Bhd', 'Sdn', 'Group\'s', 'Partners', 'Associates', 'Industries', 'Enterprises', 'Trading', 'Shipping', 'Logistics', 'Petroleum', 'Airlines', 'Airways', 'Bank', 'Fund', 'Trust', 'Capital', 'Investments', 'Ventures', 'Consulting', 'Systems', 'Technologies', 'Solutions', 'Media', 'Resources', 'Energy', 'Mining', 'Insurance', 'Exchange', 'Foundation', 'Institute', 'Institution', 'University', 'College', 'Academy', 'School', 'Council\'s'], type: 'organization', reason: 'companies, legal forms and institutions' },
   { words: ['News', 'Times', 'Post', 'Herald', 'Journal', 'Gazette', 'Tribune', 'Telegraph', 'Daily', 'Television', 'TV', 'Radio', 'Press', 'Agency\'s'], type: 'organization', reason: 'news media' },
   { words: ['Hotel', 'Motel', 'Hostel', 'Inn', 'Prison', 'Jail', 'Gaol', 'Penitentiary', 'Detention', 'Port', 'Harbour', 'Harbor', 'Airport', 'Airfield', 'Airbase', 'Base', 'Camp', 'Barracks', 'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Boulevard', 'Lane', 'Square', 'Plaza', 'Quay', 'Highway', 'Motorway', 'Bridge', 'Tunnel', 'Tower', 'Towers', 'Building', 'Palace', 'Castle', 'Mosque', 'Cathedral', 'Temple', 'Synagogue', 'Stadium', 'Arena', 'Hospital', 'Clinic', 'Station', 'Terminal', 'Dock', 'Docks', 'Pier', 'Embassy', 'Consulate', 'Mall', 'Market', 'Refinery', 'Plant', 'Mine', 'Dam', 'Canal', 'Checkpoint', 'Crossing', 'Complex', 'Compound', 'Centre', 'Center', 'Museum', 'Cinema', 'Theatre', 'Theater', 'Gallery', 'Library', 'Zoo', 'Opera', 'Hall', 'Rue', 'Calle', 'Avenida', 'Strasse', 'Straße', 'Platz', 'Piazza', 'Prospekt', 'Ulitsa', 'Chaussée', 'Rua', 'Sokak', 'Caddesi', 'Marg'], type: 'facility', reason: 'buildings, installations and streets, in English and other languages' },
   { words: ['Act', 'Law', 'Code', 'Treaty', 'Convention', 'Regulation', 'Regulations', 'Charter', 'Agreement', 'Accord', 'Accords', 'Protocol', 'Directive', 'Bill', 'Constitution', 'Decree', 'Statute', 'Ordinance', 'Plan', 'Initiative', 'Report', 'Award', 'Prize', 'Cup', 'Games', 'Olympics', 'War', 'Revolution', 'Conference', 'Summit', 'Forum', 'Festival', 'Championship', 'Election', 'Elections'], type: 'other', reason: 'laws, treaties, documents and events are named things but not bodies or places' },
@@ -68,16 +69,29 @@ export const NEVER_NAMES: Array<{ words: string[]; reason: string }> = [
 
 const HEAD_BY_WORD = new Map<string, KeywordRule>(HEAD_WORDS.flatMap((r) => r.words.map((w) => [w, r] as const)));
 
-/** The keyword rules by word; a trailing dot of an abbreviation ("LLP.") does not matter. */
+/** A word written in capitals ("MINISTRY") as the lists spell it ("Ministry"). */
+function unshouted(word: string): string | null {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() ? titleCase(word) : null;
+}
+
+/** The keyword rules by word; a trailing dot ("LLP.") or capitals ("MINISTRY") do not matter. */
 export const HEAD_TYPE = {
   get(word: string): KeywordRule | undefined {
-    return HEAD_BY_WORD.get(word) ?? (word.endsWith('.') ? HEAD_BY_WORD.get(word.slice(0, -1)) : undefined);
+    const found = HEAD_BY_WORD.get(word) ?? (word.endsWith('.') ? HEAD_BY_WORD.get(word.slice(0, -1)) : undefined);
+    const calm = found ? null : unshouted(word);
+    return found ?? (calm ? HEAD_BY_WORD.get(calm) : undefined);
   },
   has(word: string): boolean {
     return this.get(word) !== undefined;
   },
 };
 export const TITLES = new Set(TITLE_RULES.flatMap((r) => r.words));
-export const NEVER = new Set(NEVER_NAMES.flatMap((r) => r.words));
+const NEVER_WORDS = new Set(NEVER_NAMES.flatMap((r) => r.words));
+export const NEVER = {
+  has(word: string): boolean {
+    const calm = unshouted(word);
+    return NEVER_WORDS.has(word) || (calm !== null && NEVER_WORDS.has(calm));
+  },
+};
 /** Of those, the ones that may end an organisation's name ("... Saving Moroccan Documents"). */
 export const DOCUMENT_WORDS = new Set(NEVER_NAMES.find((r) => r.reason.startsWith('words that label'))?.words);
