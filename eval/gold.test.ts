@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOLD_DIR, loadGold, type GoldArticle } from './gold.js';
+import { GOLD_DIR, loadGold, loadHoldout, type GoldArticle } from './gold.js';
 
 const LABELS = new Set([
   'Appeal_to_Authority',
@@ -62,7 +62,7 @@ function verbatimStrings(a: GoldArticle): Array<[string, string]> {
   ];
 }
 
-const all = loadGold();
+const all = [...loadGold(), ...loadHoldout()];
 const gold = all.filter((a) => a.set === 'gold');
 
 describe('gold annotations', () => {

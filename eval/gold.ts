@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The gold annotation of one article; the format is described in eval/README.md. */
+export type GoldSet = 'gold' | 'seed' | 'holdout';
+
 export interface GoldArticle {
   id: string;
   file: string;
@@ -21,15 +23,16 @@ export interface GoldArticle {
   optional_forms?: string[];
   /** The article text, read from `file` beside the annotation. */
   text: string;
-  /** Where it came from: "gold" (the project's own set) or "seed". */
-  set: 'gold' | 'seed';
+  /** Where it came from: the project's own set, the seed, or the held-out set (scored apart). */
+  set: GoldSet;
 }
 
 const HERE = new URL('.', import.meta.url).pathname;
 export const GOLD_DIR = join(HERE, 'gold');
+export const HOLDOUT_DIR = join(HERE, 'holdout');
 export const SEED_DIR = join(HERE, '..', '..', 'shared', 'seed');
 
-function load(dir: string, set: 'gold' | 'seed'): GoldArticle[] {
+function load(dir: string, set: GoldSet): GoldArticle[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
@@ -43,4 +46,12 @@ function load(dir: string, set: 'gold' | 'seed'): GoldArticle[] {
 /** The project's gold set, plus the seed article when `../shared/seed` is there. */
 export function loadGold(): GoldArticle[] {
   return [...load(GOLD_DIR, 'gold'), ...load(SEED_DIR, 'seed')];
+}
+
+/**
+ * Articles written apart from the rules and never used to tune them: the honest measure of how
+ * the rules do on text their authors have not seen.
+ */
+export function loadHoldout(): GoldArticle[] {
+  return load(HOLDOUT_DIR, 'holdout');
 }

@@ -1,5 +1,5 @@
 import { analyzeText } from '../src/pipeline/run.js';
-import { loadGold } from './gold.js';
+import { loadGold, loadHoldout, type GoldArticle } from './gold.js';
 import type { Row, Scored } from './suite.js';
 import { SUITES } from './suites/index.js';
 
@@ -20,20 +20,19 @@ function printTable(rows: Row[]): void {
   }
 }
 
-/** `npm run eval [-- NAME...]`: analyses the gold set once, then runs each suite (or those named). */
-async function main(): Promise<void> {
-  const only = process.argv.slice(2).map((s) => s.toLowerCase());
-  const articles = loadGold();
-  const scored: Scored[] = articles.map((article) => ({
+function analyse(articles: GoldArticle[]): Scored[] {
+  return articles.map((article) => ({
     article,
     dossier: analyzeText({ text: article.text, source: article.file }, { published: article.published ?? undefined }),
   }));
-  const seed = articles.filter((a) => a.set === 'seed').length;
-  console.log(`gold set: ${articles.length - seed} articles${seed ? ' + the seed' : ' (no ../shared/seed here)'}`);
+}
+
+/** Runs the suites (or those named) over one set of articles; returns how many checks failed. */
+async function score(label: string, scored: Scored[], only: string[]): Promise<number> {
   let failed = 0;
   for (const suite of SUITES) {
     if (only.length && !only.some((o) => suite.name.toLowerCase().includes(o))) continue;
-    console.log(`\n== ${suite.name}`);
+    console.log(`\n== ${suite.name} [${label}]`);
     const report = await suite.run(scored);
     printTable(report.rows);
     for (const note of report.notes ?? []) console.log(`  note: ${note}`);
@@ -42,6 +41,21 @@ async function main(): Promise<void> {
       console.log(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${cell(c.value)} (target ${c.target})`);
     }
   }
+  return failed;
+}
+
+/**
+ * `npm run eval [-- NAME...]`: scores the development set (the project's gold articles and the
+ * seed), then the held-out set, with the same suites.
+ */
+async function main(): Promise<void> {
+  const only = process.argv.slice(2).map((s) => s.toLowerCase());
+  const development = loadGold();
+  const holdout = loadHoldout();
+  const seed = development.filter((a) => a.set === 'seed').length;
+  console.log(`development set: ${development.length - seed} articles${seed ? ' + the seed' : ' (no ../shared/seed here)'}; held-out set: ${holdout.length} articles`);
+  let failed = await score('development', analyse(development), only);
+  if (holdout.length) failed += await score('held-out', analyse(holdout), only);
   console.log(`\n${failed === 0 ? 'all checks pass' : `${failed} check(s) below target`}`);
 }
 
