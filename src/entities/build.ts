@@ -70,12 +70,14 @@ export function buildEntities(doc: Doc, mentions: Mention[], grouping: Grouping)
     const own = idx.filter((i) => !grouping.aliasTargets.has(i));
     const candidates = (own.length ? own : idx).map((i) => grouping.forms[i]);
     // The most words; among equals the form used most, then the first used.
-    const size = (f: string): number => f.split(/[\s-]+/).length;
     const uses = new Map<string, number>();
     for (const f of candidates) uses.set(f, (uses.get(f) ?? 0) + 1);
-    const better = (f: string, best: string): boolean =>
-      size(f) > size(best) || (size(f) === size(best) && (uses.get(f) ?? 0) > (uses.get(best) ?? 0));
-    const name = candidates.reduce((best, f) => (better(f, best) ? f : best));
+    let name = candidates[0];
+    let top = -1;
+    for (const [f, n] of uses) {
+      const rank = f.split(/[\s-]+/).length * 10000 + n;
+      if (rank > top) [name, top] = [f, rank];
+    }
     const own_merges = mergesOf.get(grouping.root(idx[0])) ?? [];
     merges.set(id, own_merges);
     for (const m of ms) m.type = type;

@@ -22,7 +22,11 @@ function translated(doc: Doc, chunk: Chunk, before: Mention[]): Mention[] | null
 export function findMentions(doc: Doc): Mention[] {
   // Words this text writes in lower case somewhere are ordinary words when they stand alone capitalised.
   const lowerInDoc = new Set<string>();
-  for (const t of doc.tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.norm)) lowerInDoc.add(t.norm);
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word') continue;
+    const c = t.norm.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.norm))) lowerInDoc.add(t.norm);
+  }
   const chunks = findChunks(doc);
   const found = chunks.map((chunk) => resolveChunk(doc, chunk, lowerInDoc, NONE));
   // A common word alone ("Park", "Young") is a name when the text uses it in a person's full name.

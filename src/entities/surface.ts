@@ -6,7 +6,11 @@
 const QUOTES = /["\u00ab\u00bb\u201c\u201d\u201e\u2039\u203a]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u02bb`\u00b4]/g;
 
+const ASCII_WORDS = /^[A-Za-z0-9 .,&'()-]*$/;
+
 export function surface(raw: string): string {
+  // Most names are plain ASCII with single spaces: nothing to do.
+  if (ASCII_WORDS.test(raw) && !raw.includes('  ')) return raw.trim();
   return raw.normalize('NFC').replace(APOSTROPHES, "'").replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
 }
 

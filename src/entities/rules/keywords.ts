@@ -71,7 +71,11 @@ const HEAD_BY_WORD = new Map<string, KeywordRule>(HEAD_WORDS.flatMap((r) => r.wo
 
 /** A word written in capitals ("MINISTRY") as the lists spell it ("Ministry"). */
 function unshouted(word: string): string | null {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() ? titleCase(word) : null;
+  if (word.length < 2) return null;
+  // Cheap look at the second letter first: most words are not in capitals.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return null;
+  return word === word.toUpperCase() && word !== word.toLowerCase() ? titleCase(word) : null;
 }
 
 /** The keyword rules by word; a trailing dot ("LLP.") or capitals ("MINISTRY") do not matter. */
