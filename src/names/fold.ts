@@ -43,7 +43,8 @@ const memo = new Map<string, { key: string; skel: string }>();
 export function foldWord(word: string): { key: string; skel: string } {
   let f = memo.get(word);
   if (f === undefined) {
-    const key = foldOnce(word);
+    let key = word;
+    for (const r of FOLDS) key = key.replace(r.from, r.to);
     f = { key, skel: skeleton(key) };
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, f);
@@ -51,15 +52,28 @@ export function foldWord(word: string): { key: string; skel: string } {
   return f;
 }
 
+/** Frees the memo (after building a large index). */
+export function clearFoldMemo(): void {
+  memo.clear();
+  joined.clear();
+}
+
 /** The folded key of one word. */
 export function fold(word: string): string {
   return foldWord(word).key;
 }
 
-/** The folded key without the memo, for one-off strings such as words joined together. */
+const joined = new Map<string, string>();
+
+/** The folded key of words joined together (a smaller memo of its own). */
 export function foldOnce(text: string): string {
-  let s = text;
-  for (const r of FOLDS) s = s.replace(r.from, r.to);
+  let s = joined.get(text);
+  if (s === undefined) {
+    s = text;
+    for (const r of FOLDS) s = s.replace(r.from, r.to);
+    if (joined.size >= 50_000) joined.clear();
+    joined.set(text, s);
+  }
   return s;
 }
 

@@ -37,6 +37,9 @@ export function tokenSimilarity(a: NameToken, b: NameToken): TokenMatch {
   }
   // Short names differ by a single letter too often (Ali/Alia, Omar/Amar, Ping/Pang): only folds count.
   if (short < MIN_FUZZY_LEN) return NONE;
+  // Edits bound the score from above, and a length difference is at least that many edits.
+  const longest = Math.max(a.key.length, b.key.length);
+  if (1 - Math.abs(a.key.length - b.key.length) / longest + EDIT_SLACK < TOKEN_FLOOR && stripArticle(a.raw) === a.raw && stripArticle(b.raw) === b.raw) return NONE;
   const jwRaw = jaroWinkler(a.raw, b.raw);
   const jwKey = jaroWinkler(a.key, b.key) * 0.98;
   const article = joinedArticle(a.raw, b.raw);

@@ -6,7 +6,7 @@ export class Buckets {
   private readonly mask: number;
   private readonly starts: Uint32Array;
   private readonly ends: Uint32Array;
-  private readonly values: Uint32Array;
+  readonly values: Uint32Array;
 
   constructor(keys: Uint32Array, values: Uint32Array, count: number) {
     const bits = Math.max(10, Math.min(24, Math.ceil(Math.log2(count + 1))));
@@ -24,6 +24,15 @@ export class Buckets {
       this.values[fill[b]++] = values[i];
     }
     this.ends = fill;
+  }
+
+  /** The range of `values` stored under the key's bucket (hash collisions included). */
+  start(key: number): number {
+    return this.starts[key & this.mask];
+  }
+
+  end(key: number): number {
+    return this.ends[key & this.mask];
   }
 
   /** Calls `fn` for each value stored under the key's bucket (hash collisions included). */

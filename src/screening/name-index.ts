@@ -1,10 +1,9 @@
 import { TOKEN_MIN } from '../names/align.js';
-import { cachedTokens } from '../names/cache.js';
 import { compareTokens, scoreTokens, type NameComparison } from '../names/compare.js';
-import { foldOnce, skeleton } from '../names/fold.js';
+import { clearFoldMemo, foldOnce, skeleton } from '../names/fold.js';
 import { tokenSimilarity, type TokenMatch } from '../names/similarity.js';
 import { nameTokens, type NameKind, type NameToken } from '../names/tokens.js';
-import { Buckets, PairList } from './buckets.js';
+import { type Buckets, PairList } from './buckets.js';
 import { rawRunKey, runKey, wordKeys } from './keys.js';
 
 /** A name of the list, as the index sees it. */
@@ -27,6 +26,7 @@ const JOIN_MIN = 0.9;
 const QUERY_RUN = 3;
 
 const isContent = (t: NameToken) => !t.particle && !t.initial;
+const KIND_CODES: Array<NameKind | undefined> = [undefined, 'person', 'organization'];
 
 /**
  * Two-level index. The distinct words of the list form a vocabulary; blocking keys (see keys.ts)
@@ -37,7 +37,11 @@ const isContent = (t: NameToken) => !t.particle && !t.initial;
  * write them as one word.
  */
 export class NameIndex {
-  private readonly names: IndexedName[];
+  /** Every name as UTF-8 in one buffer (off the JavaScript heap, so collector pauses stay short). */
+  private readonly text: Buffer;
+  private readonly offsets: Uint32Array;
+  private readonly entries: Uint32Array;
+  private readonly kinds: Uint8Array;
   private readonly content: Uint8Array;
   private readonly vocab: NameToken[] = [];
   private readonly postings: Buckets;
@@ -51,7 +55,13 @@ export class NameIndex {
   lastScored = 0;
 
   constructor(names: IndexedName[]) {
-    this.names = names;
+    // Flat arrays rather than one object per name: a smaller heap and shorter collector pauses.
+    const encoded = names.map((n) => Buffer.from(n.text, 'utf8'));
+    this.text = Buffer.concat(encoded);
+    this.offsets = new Uint32Array(names.length + 1);
+    encoded.forEach((b, i) => (this.offsets[i + 1] = this.offsets[i] + b.length));
+    this.entries = Uint32Array.from(names, (n) => n.entry);
+    this.kinds = Uint8Array.from(names, (n) => KIND_CODES.indexOf(n.kind));
     this.content = new Uint8Array(names.length);
     const ids = new Map<string, number>();
     const words = new PairList();
@@ -82,46 +92,55 @@ export class NameIndex {
     this.vocabKeys = keys.build();
     this.hitMask = new Uint32Array(names.length);
     this.seen = new Uint32Array(this.vocab.length);
+    // The memo of folded words has served the build; queries need little of it.
+    clearFoldMemo();
   }
 
   get size(): number {
-    return this.names.length;
+    return this.entries.length;
   }
 
   name(i: number): IndexedName {
-    return this.names[i];
+    return { text: this.text.toString('utf8', this.offsets[i], this.offsets[i + 1]), entry: this.entries[i], kind: KIND_CODES[this.kinds[i]] };
   }
 
   /** Names that may score REPORT_FLOOR or more against the query, best first (one per entry). */
   search(query: string, opts: { kind?: NameKind; limit?: number } = {}): Candidate[] {
     const qt = nameTokens(query, opts.kind).slice(0, 32);
-    const need = qt.filter(isContent).length;
+    // A word written twice ("Mustafa bin Mustafa") is one requirement: one list word may meet both.
+    const bitOf = qt.map((t) => 1 << qt.findIndex((u) => u.key === t.key));
+    const need = new Set(qt.filter(isContent).map((t) => t.key)).size;
     this.lastScored = 0;
     this.lastTouched = 0;
     if (!need) return [];
     const touched: number[] = [];
-    const mark = (name: number, bits: number) => {
-      if (!this.hitMask[name]) touched.push(name);
-      this.hitMask[name] |= bits;
+    const hitMask = this.hitMask;
+    const mark = (buckets: Buckets, key: number, bits: number) => {
+      const values = buckets.values;
+      for (let p = buckets.start(key), end = buckets.end(key); p < end; p++) {
+        const name = values[p];
+        if (!hitMask[name]) touched.push(name);
+        hitMask[name] |= bits;
+      }
     };
     for (let w = 0; w < qt.length; w++) {
       if (!isContent(qt[w])) continue;
-      const bit = 1 << w;
-      for (const v of this.similarWords(qt[w], TOKEN_MIN)) this.postings.each(v, (n) => mark(n, bit));
-      this.runs.each(runKey(qt[w].key), (n) => mark(n, bit));
-      this.runs.each(rawRunKey(qt[w].raw), (n) => mark(n, bit));
+      const bit = bitOf[w];
+      for (const v of this.similarWords(qt[w], TOKEN_MIN)) mark(this.postings, v, bit);
+      mark(this.runs, runKey(qt[w].key), bit);
+      mark(this.runs, rawRunKey(qt[w].raw), bit);
     }
     for (let s = 0; s < qt.length; s++) {
       let raw = qt[s].raw;
-      let bits = isContent(qt[s]) ? 1 << s : 0;
+      let bits = isContent(qt[s]) ? bitOf[s] : 0;
       for (let e = s + 1; e < Math.min(qt.length, s + QUERY_RUN); e++) {
         if (qt[s].initial || qt[e].initial) break;
         raw += qt[e].raw;
-        if (isContent(qt[e])) bits |= 1 << e;
+        if (isContent(qt[e])) bits |= bitOf[e];
         const key = foldOnce(raw);
         const run: NameToken = { ...qt[s], raw, key, skel: skeleton(key), particle: false, weight: 1 };
         const b = bits;
-        for (const v of this.similarWords(run, JOIN_MIN)) this.postings.each(v, (n) => mark(n, b));
+        for (const v of this.similarWords(run, JOIN_MIN)) mark(this.postings, v, b);
       }
     }
     this.lastTouched = touched.length;
@@ -132,8 +151,8 @@ export class NameIndex {
       this.hitMask[id] = 0;
       if (got < Math.min(need, this.content[id])) continue;
       this.lastScored++;
-      const n = this.names[id];
-      const score = scoreTokens(qt, cachedTokens(n.text, n.kind), opts.kind ?? n.kind, memo);
+      const n = this.name(id);
+      const score = scoreTokens(qt, nameTokens(n.text, n.kind), opts.kind ?? n.kind, memo);
       if (score >= REPORT_FLOOR) out.push({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
     }
     return this.explain(qt, bestPerEntry(out, opts.limit ?? 10), opts.kind, memo);
@@ -161,8 +180,8 @@ export class NameIndex {
     const qts = queries.map((q) => nameTokens(q));
     const memos = queries.map(() => new Map<string, TokenMatch>());
     const found: Candidate[][] = queries.map(() => []);
-    for (let id = 0; id < this.names.length; id++) {
-      const n = this.names[id];
+    for (let id = 0; id < this.entries.length; id++) {
+      const n = this.name(id);
       const tokens = nameTokens(n.text, n.kind);
       for (let q = 0; q < qts.length; q++) {
         const score = scoreTokens(qts[q], tokens, n.kind, memos[q]);
@@ -174,8 +193,8 @@ export class NameIndex {
 
   private explain(qt: NameToken[], best: Candidate[], kind: NameKind | undefined, memo: Map<string, TokenMatch>): Candidate[] {
     for (const c of best) {
-      const n = this.names[c.name];
-      c.comparison = compareTokens(qt, cachedTokens(n.text, n.kind), kind ?? n.kind, memo);
+      const n = this.name(c.name);
+      c.comparison = compareTokens(qt, nameTokens(n.text, n.kind), kind ?? n.kind, memo);
     }
     return best;
   }
