@@ -113,4 +113,9 @@ function main(dir: string): void {
   write('demonyms-corpus.txt', pick('gpe', 3).filter((w) => !w.includes(' ')));
 }
 
-main(process.argv[2] ?? '/work/shared/data/ner');
+const dir = process.argv[2];
+if (dir) main(dir);
+else {
+  console.error('usage: npx tsx src/entities/gazetteers/derive.ts DIR  (DIR holds gmb_kaggle/ner_dataset.csv and wikigold/wikigold.conll.txt)');
+  process.exitCode = 2;
+}
