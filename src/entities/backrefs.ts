@@ -103,7 +103,8 @@ export function linkBackReferences(c: Context): void {
   const isPlace = (i: number): boolean => places.has(c.forms[i]) || places.has(titleCase(c.forms[i]));
   for (const i of byLength) {
     // "LYON" in a dateline is the city, not the end of "Aéroports de Lyon".
-    if (!PERSONISH.has(c.mentions[i].type) || c.forms[i].length < 3 || isPlace(i)) continue;
+    const tooShort = c.forms[i].length < 3 && !SURNAME_FIRST.has(c.forms[i]);
+    if (!PERSONISH.has(c.mentions[i].type) || tooShort || isPlace(i)) continue;
     const hits = new Map<number, Hit>();
     const exact = [...(byKey.get(lower(c.words[i])) ?? []), ...(byKey.get(`=${c.forms[i].toLowerCase()}`) ?? [])];
     for (const j of exact) hits.set(c.root(j), { j, how: 'surname back-reference', kind: 'surname', score: 1 });

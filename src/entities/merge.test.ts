@@ -182,3 +182,12 @@ describe('cues at the end of an appositive', () => {
     expect(together(doc, 'Baltmar Shipping', 'Stary')).toBe(false);
   });
 });
+
+describe('offices and short family names', () => {
+  it('reads "Secretary of State" as an office and a two-letter family name as a back-reference', () => {
+    const doc = analyse('Secretary of State Antony Blinken met Xi Jinping. Later, Xi thanked Blinken.');
+    expect(together(doc, 'Antony Blinken', 'Blinken')).toBe(true);
+    expect(together(doc, 'Xi Jinping', 'Xi')).toBe(true);
+    expect(holding(doc, 'Xi')?.variants[0]?.reason).toBe('surname back-reference');
+  });
+});

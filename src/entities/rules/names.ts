@@ -14,7 +14,7 @@ export const SURNAME_FIRST = new Set([
   'Kong', 'Kung', 'Shao', 'Mao', 'Wan', 'Gu', 'Ku', 'Lai', 'Xue', 'Hsueh', 'Yan', 'Yen', 'Qin', 'Chin', 'Tan', 'Lim',
   'Kim', 'Lee', 'Park', 'Pak', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Yoon', 'Yun', 'Jang', 'Jeon', 'Shin', 'Kwon',
   'Hwang', 'Ahn', 'Oh', 'Seo', 'Moon', 'Ryu', 'Baek', 'Nam', 'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Phan', 'Vu',
-  'Vo', 'Dang', 'Bui', 'Do', 'Ngo', 'Duong', 'Ly',
+  'Vo', 'Dang', 'Bui', 'Do', 'Ngo', 'Duong', 'Ly', 'Xi', 'Wen', 'Bo', 'Meng', 'Bai', 'Fu', 'Qi', 'Jia', 'Zhu', 'Yin',
 ]);
 
 /** Titles that come after a name and are not part of it ("Priya Raghunathan MP"). */
