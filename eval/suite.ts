@@ -30,6 +30,8 @@ export interface SuiteReport {
 /** One part of `npm run eval`: reads the analysed gold set (or its own data) and reports figures. */
 export interface EvalSuite {
   name: string;
+  /** False for a suite that reads its own data rather than the articles: it runs once, not per set. */
+  perArticle?: boolean;
   run(scored: Scored[]): Promise<SuiteReport> | SuiteReport;
 }
 

@@ -9,6 +9,7 @@ const OUTSIDERS = 10_000;
 /** The name matcher on labelled pairs; screening recall and false hits on the real UN list. */
 export const namesSuite: EvalSuite = {
   name: 'names and watchlists',
+  perArticle: false,
   run() {
     const pairs = loadPairs();
     const s = scorePairs(pairs);
