@@ -40,7 +40,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 export const namesBenchSuite: BenchSuite = {
   name: 'watchlist index vs brute force',
   async run() {
-    const big = measure(env('NAMES_BENCH_ENTRIES', 1_000_000), env('NAMES_BENCH_QUERIES', 1000), env('NAMES_BENCH_BRUTE', 3));
+    const big = measure(env('NAMES_BENCH_ENTRIES', 1_000_000), env('NAMES_BENCH_QUERIES', 1000), env('NAMES_BENCH_BRUTE', 2));
     const small = measure(20_000, 200, env('NAMES_BENCH_SMALL_BRUTE', 100));
     const row = (f: Figures) =>
       `  ${String(f.entries).padStart(9)} ${String(f.names).padStart(9)} ${(f.buildMs / 1000).toFixed(1).padStart(8)} ${f.rssMB.toFixed(0).padStart(7)} ${f.p50.toFixed(2).padStart(7)} ${f.p99.toFixed(2).padStart(7)} ${f.sampleIndexMs.toFixed(2).padStart(9)} ${f.bruteMs.toFixed(0).padStart(9)} ${(f.bruteMs / f.sampleIndexMs).toFixed(0).padStart(7)} ${`${f.recall.toFixed(3)} (${f.relevant} over ${f.bruteQueries} q)`.padStart(22)}`;
