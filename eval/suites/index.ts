@@ -3,6 +3,8 @@ import { entitiesSuite } from './entities.js';
 import { datesSuite } from './dates.js';
 import { claimsSuite } from './claims.js';
 import { namesSuite } from './names.js';
+import { sourceCasesSuite } from './source-cases.js';
+import { techniqueCasesSuite } from './technique-cases.js';
 
 /** Every part of `npm run eval`, in the order it prints. */
 export const SUITES: EvalSuite[] = [
@@ -10,4 +12,6 @@ export const SUITES: EvalSuite[] = [
   datesSuite,
   claimsSuite,
   namesSuite,
+  techniqueCasesSuite,
+  sourceCasesSuite,
 ];
