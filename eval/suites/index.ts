@@ -4,6 +4,7 @@ import { datesSuite } from './dates.js';
 import { claimsSuite } from './claims.js';
 import { namesSuite } from './names.js';
 import { sourceCasesSuite } from './source-cases.js';
+import { techniqueCasesSuite } from './technique-cases.js';
 
 /** Every part of `npm run eval`, in the order it prints. */
 export const SUITES: EvalSuite[] = [
@@ -11,5 +12,6 @@ export const SUITES: EvalSuite[] = [
   datesSuite,
   claimsSuite,
   namesSuite,
+  techniqueCasesSuite,
   sourceCasesSuite,
 ];
