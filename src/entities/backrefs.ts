@@ -5,7 +5,7 @@
  * when exactly one full name in the text fits it; a title the text gives both ("Dr") may settle a tie.
  */
 import type { Mention } from '../doc/document.js';
-import { compareNames } from '../names/compare.js';
+import type { Compare } from './compare.js';
 import type { Merge } from './group.js';
 import { lexicon } from './lexicon.js';
 import { HEAD_TYPE, ORG_CONNECTORS } from './rules/keywords.js';
@@ -16,6 +16,7 @@ import { push, titleCase } from './surface.js';
 export type Union = (i: number, j: number, merge?: Omit<Merge, 'i' | 'j'>) => void;
 
 export interface Context {
+  compare: Compare;
   mentions: Mention[];
   forms: string[];
   /** Name words of each form, particles left out. */
@@ -56,7 +57,7 @@ function fuzzySurname(c: Context, surname: string, full: number[]): number[] {
   return full.filter((j) => {
     const last = c.words[j][c.words[j].length - 1];
     if (/^[IVX]+$/.test(last) || last.toLowerCase() === surname.toLowerCase()) return false;
-    return worthComparing(p, c.profOf(last)) && compareNames(surname, last, { kind: 'person' }).match;
+    return worthComparing(p, c.profOf(last)) && c.compare(surname, last, 'person').match;
   });
 }
 
@@ -113,7 +114,7 @@ export function linkBackReferences(c: Context): void {
       decided.add(i);
     } else if (c.words[i].length === 1) {
       for (const j of fuzzySurname(c, c.words[i][0], full)) {
-        const score = compareNames(c.words[i][0], c.words[j][c.words[j].length - 1], { kind: 'person' }).score;
+        const score = c.compare(c.words[i][0], c.words[j][c.words[j].length - 1], 'person').score;
         hits.set(c.root(j), { j, how: 'surname back-reference, spelled differently', kind: 'spelling', score });
       }
       if (hits.size === 1 && settle(c, i, hits, titles)) decided.add(i);

@@ -5,8 +5,8 @@
  */
 import type { Doc, Mention } from '../doc/document.js';
 import type { Variant } from '../dossier/contract.js';
-import { compareNames } from '../names/compare.js';
 import { linkBackReferences, type Union } from './backrefs.js';
+import { textComparer } from './compare.js';
 import { explicitLinks } from './explicit.js';
 import { titleOf } from './resolve.js';
 import { canonicalPlace } from './places.js';
@@ -121,6 +121,7 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
   };
   const profByIndex: Profile[] = [];
   const prof = (i: number): Profile => (profByIndex[i] ??= profOf(forms[i]));
+  const compare = textComparer();
   const heads = new Map<number, string | undefined>();
   for (const i of distinct) if (mentions[i].type === 'organization') heads.set(i, headOf(forms[i]));
   const comparePair = (x: number, y: number): void => {
@@ -134,21 +135,34 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Grouping {
       const hi = heads.get(i);
       const hj = heads.get(j);
       if (hi && hj && hi !== hj) return;
-      const c = worthComparing(prof(i), prof(j)) ? compareNames(forms[i], forms[j], { kind: 'organization' }) : null;
+      const c = worthComparing(prof(i), prof(j)) ? compare(forms[i], forms[j], 'organization') : null;
       if (c?.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
       const long = c?.match ? null : similarLongNames(prof(i), prof(j));
       if (long) union(i, j, { a: forms[i], b: forms[j], score: long.score, reason: `similar long names sharing ${long.shared.join(', ')}`, kind: 'wording' });
     } else if (ROLE.has(mi.type) && ROLE.has(mj.type) && comparable(words[i], words[j]) && forms[i].length >= 4) {
       if (mi.type === 'other' && mj.type === 'other' && words[i].length > 1) return;
       if (!worthComparing(prof(i), prof(j))) return;
-      const c = compareNames(forms[i], forms[j], { kind: 'person' });
+      const c = compare(forms[i], forms[j], 'person');
       if (c.match) union(i, j, { a: forms[i], b: forms[j], score: c.score, reason: `spelling variant: ${c.explanation}`, kind: 'spelling' });
     }
   };
   if (distinct.length <= EXHAUSTIVE_UP_TO) {
-    for (let x = 0; x < distinct.length; x++) for (let y = x + 1; y < distinct.length; y++) comparePair(x, y);
+    // Only organisations with organisations and people with people are ever compared.
+    const orgs: number[] = [];
+    const people: number[] = [];
+    distinct.forEach((i, x) => {
+      if (mentions[i].type === 'organization') orgs.push(x);
+      else if (ROLE.has(mentions[i].type)) people.push(x);
+    });
+    // In the order of the first form of each pair, as the merges are recorded in that order.
+    const at = new Map<number, [number[], number]>();
+    for (const xs of [orgs, people]) xs.forEach((x, n) => at.set(x, [xs, n]));
+    for (let x = 0; x < distinct.length; x++) {
+      const [xs, n] = at.get(x) ?? [[], 0];
+      for (let b = n + 1; b < xs.length; b++) comparePair(x, xs[b]);
+    }
   } else for (const [x, y] of blockedPairs(distinct, forms)) comparePair(x, y);
-  linkBackReferences({ mentions, forms, words, distinct, root, union, profOf, titles: mentions.map(titleOf) });
+  linkBackReferences({ compare, mentions, forms, words, distinct, root, union, profOf, titles: mentions.map(titleOf) });
   return { root, merges, aliasTargets, forms };
 }
 

@@ -1,6 +1,7 @@
 /** Finds the person, organisation, place and facility mentions of a document, in text order. */
 import type { Doc, Mention } from '../doc/document.js';
 import { findChunks, type Chunk } from './chunks.js';
+import { mentionAt } from './mention.js';
 import { resolveChunk } from './resolve.js';
 
 const NONE = new Set<string>();
@@ -16,7 +17,7 @@ function translated(doc: Doc, chunk: Chunk, before: Mention[]): Mention[] | null
   if (!org || org.type !== 'organization' || open?.norm !== '(' || close?.norm !== ')' || chunk.words.length < 2) return null;
   if (doc.text.slice(org.end, open.start).trim() !== '') return null;
   const last = chunk.words[chunk.words.length - 1];
-  return [{ ...doc.span(chunk.words[0].start, last.end), type: 'organization', rule: 'translation in parentheses' }];
+  return [mentionAt(doc, chunk.words[0].start, last.end, 'organization', 'translation in parentheses')];
 }
 
 export function findMentions(doc: Doc): Mention[] {

@@ -7,6 +7,7 @@ import type { Doc, Mention } from '../doc/document.js';
 import type { Chunk, Word } from './chunks.js';
 import { classify, headKeyword, isCommon, isDemonym, isKnownDemonym } from './classify.js';
 import { lexicon } from './lexicon.js';
+import { mentionAt } from './mention.js';
 import { SURNAME_FIRST } from './rules/names.js';
 import { surface, titleCase } from './surface.js';
 import { DOCUMENT_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS_AFTER, HEAD_TYPE, NAME_CONNECTORS, NEVER, TITLES } from './rules/keywords.js';
@@ -124,7 +125,7 @@ function splitCompound(doc: Doc, words: Word[], out: Mention[]): Word[] {
   if (!m) return words;
   // The hyphen is found in the original text: its accents may be decomposed, so lengths differ from the view.
   const hyphen = doc.text.lastIndexOf('-', w.end - 1);
-  if (lexicon().places.has(m[1]) && hyphen > w.start) out.push({ ...doc.span(w.start, hyphen), type: 'location', rule: 'place gazetteer' });
+  if (lexicon().places.has(m[1]) && hyphen > w.start) out.push(mentionAt(doc, w.start, hyphen, 'location', 'place gazetteer'));
   return words.slice(at + 1);
 }
 
@@ -156,7 +157,7 @@ export function resolveChunk(doc: Doc, chunk: Chunk, lowerInDoc: Set<string>, pe
     const open = typed.type === 'other' || typed.rule.startsWith('after ');
     const noun = last && open && nextLower ? facilityNoun(doc, chunk.next) : null;
     if (noun) [end, typed.type, typed.rule] = [noun.end, 'facility', `followed by "${noun.norm}"`];
-    const mention: Mention = { ...doc.span(words[0].start, end), type: typed.type, rule: typed.rule };
+    const mention = mentionAt(doc, words[0].start, end, typed.type, typed.rule);
     if (title && typed.type === 'person') TITLED.set(mention, surface(doc.text.slice(title.start, mention.end)));
     out.push(mention);
   });

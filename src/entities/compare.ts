@@ -1,0 +1,36 @@
+/**
+ * Name comparison for one text: forms are tokenised once, word-pair similarities are kept (the same
+ * words recur from text to text), and the explanation is only written for pairs that match.
+ */
+import { compareTokens, MATCH_THRESHOLD, scoreTokens } from '../names/compare.js';
+import type { TokenMatch } from '../names/similarity.js';
+import { cachedTokens } from '../names/cache.js';
+import type { NameKind } from '../names/tokens.js';
+
+export interface Comparison {
+  score: number;
+  match: boolean;
+  explanation: string;
+}
+
+export type Compare = (a: string, b: string, kind: NameKind) => Comparison;
+
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, TokenMatch>();
+
+/** A comparer whose results are kept as long as the text being grouped. */
+export function textComparer(): Compare {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const results = new Map<string, Comparison>();
+  return (a, b, kind) => {
+    const key = `${kind}\u0000${a}\u0000${b}`;
+    const known = results.get(key);
+    if (known) return known;
+    const ta = cachedTokens(a, kind);
+    const tb = cachedTokens(b, kind);
+    const score = scoreTokens(ta, tb, kind, memo);
+    const out = score >= MATCH_THRESHOLD ? compareTokens(ta, tb, kind, memo) : { score, match: false, explanation: '' };
+    results.set(key, out);
+    return out;
+  };
+}
