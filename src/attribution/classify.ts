@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import type { ClaimSource } from '../dossier/contract.js';
 import { ANONYMITY_MARKERS, ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, AUTHOR_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, ROLE_WORDS, CORPORATE_WORDS } from './cues.js';
 import { lastPersonBefore, mentionsWithin, type IndexedMention } from './mentions.js';
+import { collectiveBody, speaksForBody } from './speakers.js';
 
 const alt = (words: string[]) => words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const MARKER = new RegExp(`\\b(?:${alt(ANONYMITY_MARKERS.words)})\\b`, 'i');
@@ -9,7 +10,7 @@ const ANON_NOUN = new RegExp(`\\b(?:${alt(ANONYMOUS_NOUNS.words)})\\b`, 'gi');
 const AND_ANONYMOUS = new RegExp(`^\\s+and\\s+(?:${alt(ANONYMOUS_NOUNS.words)})\\b`, 'i');
 const DOC_NOUN = new RegExp(`\\b(?:${alt(DOCUMENT_NOUNS.words)})\\b`, 'gi');
 const PRONOUN = new RegExp(`^(?:${alt(PRONOUNS.words)})$`, 'i');
-const AUTHOR = new RegExp(`^(?:${alt(AUTHOR_WORDS.words)})$`, 'i');
+const AUTHOR = new RegExp(`^(?:${alt(AUTHOR_WORDS.words)})(?:['\u2019](?:ll|ve|m|d|re))?$`, 'i');
 const MODIFIERS = new Set(ANONYMOUS_MODIFIERS.words);
 const ORG_WORDS = new Set(ORGANIZATION_WORDS.words);
 const LEADING = new Set('the a an this that these those it in on at but and as since'.split(' '));
@@ -17,18 +18,19 @@ const STOP = new Set('of to in that which who and or by with from on as for at i
 /** "the mayor", "the company's chief executive": one identifiable person named by role. */
 const ROLE = new RegExp(`^the\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${ROLE_WORDS.words.join('|')})$`, 'iu');
 /** "the court", "the Lyon prosecutor's office": one identifiable body named by what it is. */
-const INSTITUTION = new RegExp(`^the\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${ORGANIZATION_WORDS.words.join('|')})$`, 'iu');
+const INSTITUTION = new RegExp(`^the\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${ORGANIZATION_WORDS.words.join('|')})(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:[\\p{L}'-]+\\s+){0,2}[\\p{L}'-]+)?$`, 'iu');
 /** "A spokesman for Kystbanen": the body a spokesperson speaks for. */
 const ROLE_FOR = new RegExp(`^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${ROLE_WORDS.words.join('|')})\\s+(?:for|of|at|with)\\s+(?:the\\s+)?\\p{Lu}`, 'iu');
 /** "A former officer", "a senior official": one person, not named. */
-const ROLE_INDEFINITE = new RegExp(`^(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS.words.join('|')}|source|person|insider|member|resident|witness)\\b`, 'iu');
+const ROLE_INDEFINITE = new RegExp(`^(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS.words.join('|')}|source|person|insider|member|resident|witness|diplomat|whistleblower|aide|trader|banker|expert|observer|activist|worker|farmer|critic|investor|neighbou?r|relative|friend|passenger|doctor|nurse|soldier|fisherman)\\b`, 'iu');
 /** Unnamed people described by what they do ("leading obstetricians", "investigators"). */
 const AGENTS = /^(?:[\p{L}-]+\s+){0,3}\p{Ll}{3,}(?:ers|ists|ians|ors|ees|ives|smen|swomen|people|residents|students|patients|parents|migrants|participants|servants|merchants)(?:\s+(?:of|in|on|at|from|around|across)\s+.*)?$/u;
 /** A name with a corporate word is an organisation whatever the recogniser typed it as. */
 const CORPORATE = new RegExp(`\\b(?:${CORPORATE_WORDS.words.join('|')})(?![\\p{L}])`, 'iu');
 const ADVERBS = new Set('also however but then now still yet meanwhile instead later earlier today yesterday separately officials others critics nobody everyone someone'.split(' '));
 /** Plural names of a public body that acts as one ("prosecutors said"): the institution, not unnamed people. */
-const INSTITUTIONAL = /\b(?:prosecutors|investigators|police|authorities|judges|regulators|customs|auditors|inspectors)\b/i;
+/** "According to one estimate": a figure whose author is not named. */
+const UNOWNED_ESTIMATE = /^(?:one|some|other|several|unofficial|independent|private|conservative)\s+(?:[\p{L}-]+\s+)?(?:estimates?|calculations?|counts?|tall(?:y|ies))$/iu;
 const AFTER_PREPOSITION = /\b(?:in|at|from|of|with|near|to|for|into|on|by)\s+(?:the\s+)?$/i;
 const NAME = /\p{Lu}[\p{L}'-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu|ben)\s+)?\p{Lu}[\p{L}'-]+)+/u;
 const MAX_DESCRIPTION_WORDS = 12;
@@ -67,6 +69,7 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
     const whole = trimmed.split(/\s+/).length <= MAX_DESCRIPTION_WORDS || !anonymous;
     return whole ? at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'anonymous') : at(anonymous[0], anonymous[1], 'anonymous');
   }
+  if (AUTHOR.test(trimmed)) return at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'author');
   // A name after a preposition is where or whom, not who speaks ("officials in Ben Arous said").
   const person = found.find((m) => m.type === 'person' && !AFTER_PREPOSITION.test(doc.text.slice(Math.max(original.start, m.start - 12), m.start)));
   const document = documentPhrase(text);
@@ -77,8 +80,13 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
     return { kind: 'named-person', ...doc.span(person.start, person.end), entity: person.entity };
   }
   if (document) return at(document[0], document[1], 'document');
-  const body = INSTITUTIONAL.exec(text);
-  if (body && !anonymous) return at(extendLeft(text, body.index, 3), body.index + body[0].length, 'named-organization');
+  if (speaksForBody(trimmed)) {
+    const org = found.find((m) => m.type === 'organization');
+    return { ...at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'named-organization'), entity: org?.entity ?? null };
+  }
+  if (UNOWNED_ESTIMATE.test(trimmed)) return at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'anonymous');
+  const body = collectiveBody(text);
+  if (body && !anonymous) return at(extendLeft(text, body[0], 3), body[1], 'named-organization');
   if (anonymous) return at(anonymous[0], anonymous[1], 'anonymous');
   const org = found.find((m) => m.type === 'organization');
   if (org) return { kind: 'named-organization', ...doc.span(org.start, org.end), entity: org.entity };
@@ -90,7 +98,6 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
     const who = lastPersonBefore(ctx.mentions, original.start, PRONOUN_REACH);
     return who ? { kind: 'named-person', ...doc.span(who.start, who.end), entity: who.entity } : null;
   }
-  if (AUTHOR.test(trimmed)) return whole('author');
   if (ROLE.test(trimmed)) return whole('named-person');
   if (ROLE_FOR.test(trimmed)) return whole('named-organization');
   if (ROLE_INDEFINITE.test(trimmed)) return whole('anonymous');

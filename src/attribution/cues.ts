@@ -12,7 +12,8 @@ export const SPEECH_VERBS: CueList = {
     denied, denies, acknowledged, acknowledges, admitted, admits, argued, argues, wrote, writes, testified, disclosed, discloses,
     reported, reports, asserted, asserts, maintained, maintains, estimated, estimates, believes, believed, accused, accuses,
     found, finds, concluded, concludes, ruled, rules, wrote, replied, responded, recalled, recalls, described, describes,
-    called, calls, note, observe, observed, observes, believe, tell, agree, agreed, agrees, warn, argue, claim, insist, suggest, estimate, explain, deny, admit, acknowledge, report`),
+    called, calls, allege, contend, contends, contended, complained, complains, complain, conceded, concedes, stressed, stresses,
+    predicted, predicts, countered, testify, testifies, note, observe, observed, observes, believe, tell, agree, agreed, agrees, warn, argue, claim, insist, suggest, estimate, explain, deny, admit, acknowledge, report`),
   reason: 'verbs of saying: their subject is who vouches for what follows',
 };
 
@@ -29,7 +30,8 @@ export const ANONYMOUS_NOUNS: CueList = {
     witnesses, informants, informant, aides, confidants, people, persons, residents, commentators, circles, quarters,
     critics, campaigners, activists, associations, employees, workers, staff, members, farmers, lawyers, bankers, traders,
     investors, councillors, colleagues, neighbours, neighbors, relatives, friends, reports, rumours, rumors, crew, official,
-    employee, insiders, veterans, locals, villagers`),
+    employee, insiders, veterans, locals, villagers, scientists, researchers, doctors, economists, academics, engineers,
+    medics, nurses, teachers, fishermen, whistleblowers, lawmakers, legislators, politicians, shopkeepers`),
   reason: 'nouns for people who are not named: a claim resting on them cannot be checked against a person',
 };
 
@@ -52,7 +54,7 @@ export const DOCUMENT_NOUNS: CueList = {
     records, contract, statement, filing, indictment, ruling, judgment, judgement, leak, leaks, papers, invoice, audit, study,
     survey, transcript, communique, communiqué, dossier, note, circular, decree, order, register, ledger, charter, agreement, data,
     figures, statistics, filings, accounts, log, logbook, certificate, return, returns, listing, copy, profile, sheet,
-    statements, website, post, tweet, video, footage, recording, photographs, map, database, archive, archives, catalogue, extract, excerpt, entry, notice, announcement, obituary, gazette, bulletin, newsletter, brochure, prospectus, filing`),
+    statements, e-mails, emails, images, imagery, entries, website, post, tweet, video, footage, recording, photographs, map, database, archive, archives, catalogue, extract, excerpt, entry, notice, announcement, obituary, gazette, bulletin, newsletter, brochure, prospectus, filing`),
   reason: 'written sources: a claim resting on them can be checked against the document',
 };
 
@@ -74,7 +76,7 @@ export const ORGANIZATION_WORDS: CueList = {
 
 export const CORPORATE_WORDS: CueList = {
   words: w(`tech, holdings, capital, logistics, systems, industries, motors, energy, pharma, co\\., corp, ltd, ag, gmbh, s\\.p\\.a, spa, llc, inc,
-    plc, partners, fund, exchange, borsa, bourse, university, airport, airports, a\u00e9roports, shipyard, shipping, steel, metals,
+    plc, partners, fund, exchange, international, borsa, bourse, university, airport, airports, a\u00e9roports, shipyard, shipping, steel, metals,
     mining, telecom, airlines, airways, railways, hospital, bank, group, ministry, agency, court, council, commission, authority`),
   reason: 'corporate and institutional words: a name that holds one names an organisation',
 };
@@ -85,11 +87,24 @@ export const AUTHOR_WORDS: CueList = {
 };
 
 export const PRONOUNS: CueList = {
-  words: w('he, she'),
-  reason: 'a pronoun subject of a speech verb stands for the last person named',
+  words: w('he, she, her, him'),
+  reason: 'a pronoun subject of a speech verb (or "according to her") stands for the last person named',
 };
 
 export const INTERVIEW_WORDS: CueList = {
   words: w('interview, interviewed, told, spoke, speaking, met, asked, answered, talked, comment, commented'),
   reason: 'words that introduce an interviewee before questions and answers',
+};
+
+export const SPOKES_ROLES: CueList = {
+  words: w(`spokesman, spokeswoman, spokesperson, spokespeople, spokesmen, spokeswomen, press office, press officer, press service,
+    press secretary, lawyer, lawyers, attorney, attorneys, counsel, legal team, representative, representatives`),
+  reason: 'roles that speak on record for a body: with the body named, the body is the source, not an unnamed person',
+};
+
+export const COLLECTIVE_BODIES: CueList = {
+  words: w(`prosecutors, prosecution, the defence, the defense, investigators, police, authorities, judges, regulators, customs,
+    auditors, inspectors`),
+  reason: 'plural or collective names of the one public body handling a case ("prosecutors allege"): that body, not unnamed people; '
+    + 'a quantifier ("some prosecutors") or a spread ("prosecutors in several countries") makes them unnamed people again',
 };

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../claims/stage.js';
+import type { EntityType } from '../dossier/contract.js';
+import { docWith } from './testdoc.js';
+
+function sourceOf(text: string, names: Array<[string, EntityType]> = []) {
+  const claims = findClaims(docWith(text, names));
+  expect(claims.length).toBeGreaterThan(0);
+  const { kind, text: said } = claims[claims.length - 1].source;
+  return { kind, text: said };
+}
+
+describe('someone who speaks for a named body', () => {
+  it.each([
+    ['A customs spokeswoman said 70 containers were seized at the port in 2022.', 'A customs spokeswoman'],
+    ['The utility\u2019s lawyer said the firm had refunded 3 million euros by May 2020.', 'The utility\u2019s lawyer'],
+    ['Lawyers for Ostbahn Freight argued that the 2018 tender of 90 million euros was lawful.', 'Lawyers for Ostbahn Freight'],
+    ['A spokesperson for the agency said 2,600 permits were revoked in 2021.', 'A spokesperson for the agency'],
+    ['A health ministry spokesman said 41 clinics closed in the first half of 2023.', 'A health ministry spokesman'],
+  ])('%s', (text, said) => {
+    expect(sourceOf(text)).toEqual({ kind: 'named-organization', text: said });
+  });
+
+  it('keeps an unnamed official of a named body anonymous', () => {
+    expect(sourceOf('An official at the Norwegian consulate said 300 passports were lost in 2021.').kind).toBe('anonymous');
+  });
+});
+
+describe('collective bodies', () => {
+  it.each([
+    ['Prosecutors allege that the two brothers hid 8 million euros in 14 shell companies.', 'Prosecutors'],
+    ['The prosecution told the court that the broker forged 30 signatures in 2016.', 'The prosecution'],
+    ['The court of appeal found that the 2019 dismissal of 200 dockers was unlawful.', 'The court of appeal'],
+  ])('%s', (text, said) => {
+    expect(sourceOf(text)).toEqual({ kind: 'named-organization', text: said });
+  });
+
+  it('treats quantified members of a body as unnamed people', () => {
+    expect(sourceOf('Several prosecutors said the 2020 reform cut their staff by 30 per cent.').kind).toBe('anonymous');
+  });
+
+  it('types a name with "International" as an organisation', () => {
+    expect(sourceOf('Amnesty International said 112 protesters were detained on 5 July.')).toEqual({ kind: 'named-organization', text: 'Amnesty International' });
+  });
+});
+
+describe('unnamed people and documents', () => {
+  it.each([
+    ['According to one estimate, 40,000 hectares of forest burned in 2023.', 'anonymous', 'one estimate'],
+    ['A European diplomat said the embargo had cost the refinery 60 million dollars in 2022.', 'anonymous', 'A European diplomat'],
+    ['Leaked e-mails show the governor\u2019s office approved 19 permits in one week in 2021.', 'document', 'Leaked e-mails'],
+    ['Satellite images show 25 trucks at the quarry on 3 March 2024.', 'document', 'Satellite images'],
+  ])('%s', (text, kind, said) => {
+    expect(sourceOf(text)).toEqual({ kind, text: said });
+  });
+});
+
+describe('the author and continued attributions', () => {
+  it('reads a contracted first person as the author', () => {
+    expect(sourceOf('I\u2019ll show you why the 3 billion dollar pipeline lost money every year since 2015.').kind).toBe('author');
+  });
+
+  it('resolves "according to her" to the woman named before', () => {
+    const text = 'Eva Lindgren, a hydrologist, inspected the dam in May. According to her, the crack had grown by 30 centimetres since 2021.';
+    expect(sourceOf(text, [['Eva Lindgren', 'person']])).toEqual({ kind: 'named-person', text: 'Eva Lindgren' });
+  });
+});
