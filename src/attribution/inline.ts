@@ -39,6 +39,10 @@ const TRAILING = /^(?:\s+(?:on|in|at|last|this|earlier|later|late|yesterday|toda
 const MAX_SUBJECT_WORDS = 24;
 const MAX_NAME_WORDS = 6;
 /** A segment that describes someone named before it rather than naming them. */
+/** "such as X", "including X": an example after the subject, not the subject. */
+const EXAMPLE = /^(?:such\s+as|including|among\s+them|notably|like)\b/i;
+/** "who asked not to be named", "speaking anonymously": an aside that withholds the subject before it. */
+const WITHHOLDING_ASIDE = /^(?:who|speaking|on\s+condition|requesting|asking|because)\b/i;
 const APPOSITION = new RegExp(`^(?:\\p{Ll}|(?:a|an|the|its|his|her|their)\\s)|\\b(?:${ROLE_WORDS.words.join('|')})\\b`, 'u');
 
 /** Every source cue of a sentence (clean-view range), in reading order. */
@@ -130,6 +134,16 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
     // After "…, which said" the subject is the noun just before the comma, not the whole clause.
     if (relative) segStart = segEnd - (/(?:\S+\s+){0,5}\S+\s*$/.exec(text.slice(segStart, segEnd))?.[0].length ?? 0);
     const words = segment.split(/\s+/).length;
+    if (k === 0 && EXAMPLE.test(segment) && comma > clause) {
+      segEnd = comma;
+      continue;
+    }
+    if (!first && k <= 1 && WITHHOLDING_ASIDE.test(segment) && withheld(segment) && comma > clause) {
+      const before = Math.max(head.lastIndexOf(',', comma - 1), clause) + 1;
+      const who = classifySource(ctx, vs + before, vs + comma);
+      const short = text.slice(before, comma).trim().split(/\s+/).length <= MAX_NAME_WORDS;
+      if (who?.kind === 'anonymous' || (!who && short)) return { kind: 'anonymous', entity: null, ...ctx.doc.spanFromView(vs + before + (text.slice(before, comma).length - text.slice(before, comma).trimStart().length), vs + segEnd) };
+    }
     // Only a short name stands before an apposition; a long segment is the content, not the speaker.
     const long = k > 0 && !relative && words > MAX_NAME_WORDS;
     if (words <= MAX_SUBJECT_WORDS) {
@@ -143,7 +157,9 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
         return first?.kind === 'named-organization' && !usable.entity ? { ...usable, kind: 'named-organization' } : usable;
       }
       // "X, a regional official of the union, said": an indefinite role names X's role, not an unnamed source.
-      const settled = first && first.kind !== 'named-organization' && !(first.kind === 'anonymous' && /^(?:a|an|one)\s/i.test(segment) && !withheld(segment));
+      // "X, the deputy mayor, said": a role without a name of its own describes X.
+      const described = first?.kind === 'named-person' && !first.entity && /^(?:the|its|his|her|their)\s/i.test(segment);
+      const settled = first && first.kind !== 'named-organization' && !described && !(first.kind === 'anonymous' && /^(?:a|an|one)\s/i.test(segment) && !withheld(segment));
       if (k === 0 && (settled || !APPOSITION.test(segment))) return first;
     }
     if (comma < 0 || comma <= clause) break;

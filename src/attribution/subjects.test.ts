@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../claims/stage.js';
+import type { EntityType } from '../dossier/contract.js';
+import { docWith } from './testdoc.js';
+
+function sourceOf(text: string, names: Array<[string, EntityType]> = []) {
+  const claims = findClaims(docWith(text, names));
+  expect(claims.length).toBeGreaterThan(0);
+  const { kind, text: said } = claims[claims.length - 1].source;
+  return { kind, text: said };
+}
+
+describe('the subject of a speech verb across commas', () => {
+  it('skips an example after the subject', () => {
+    const text = 'Many dockers, such as the crane driver Piotr Nowak, said the port had cut 500 jobs since 2019.';
+    expect(sourceOf(text, [['Piotr Nowak', 'person']])).toEqual({ kind: 'anonymous', text: 'Many dockers' });
+  });
+
+  it('takes the noun before an aside that withholds it', () => {
+    const text = 'Two nurses, who asked not to be named for fear of dismissal, said 12 beds were closed in 2022.';
+    expect(sourceOf(text).kind).toBe('anonymous');
+    expect(sourceOf(text).text).toMatch(/^Two nurses, who asked not to be named/);
+    const aside = 'A clerk at the registry, speaking anonymously, said 40 files vanished in 2018.';
+    expect(sourceOf(aside).text).toMatch(/^A clerk at the registry, speaking anonymously/);
+  });
+
+  it('names the person before a definite role', () => {
+    const text = 'Rui Almeida, the deputy governor, told the assembly that the bank lost 70 million euros in 2020.';
+    expect(sourceOf(text, [['Rui Almeida', 'person']])).toEqual({ kind: 'named-person', text: 'Rui Almeida' });
+  });
+
+  it('keeps the role when no name stands before it', () => {
+    expect(sourceOf('In March, the deputy governor said the bank lost 70 million euros in 2020.')).toEqual({ kind: 'named-person', text: 'the deputy governor' });
+  });
+});
