@@ -10,6 +10,7 @@ import { monthRangeParser, openRangeParser, yearRangeParser } from './parsers/ra
 import { seasonParser } from './parsers/season.js';
 import { partOfYearParser } from './parsers/partOfYear.js';
 import { unlikelyDateFilter } from './refiners/unlikelyDate.js';
+import { PARSER_CUES, gated } from './cues.js';
 
 /** Chrono's parsers that read times of day or durations, which a dossier does not date. */
 export const DROPPED_PARSERS: Array<{ name: string; reason: string }> = [
@@ -49,7 +50,15 @@ const OWN_PARSERS: Parser[] = [
 const OWN_REFINERS: Refiner[] = [unlikelyDateFilter];
 
 function nameOf(x: object): string {
-  return x.constructor.name;
+  return 'name' in x && typeof x.name === 'string' ? x.name : x.constructor.name;
+}
+
+const CUES = new Map(PARSER_CUES.map((c) => [c.parser, c.cues]));
+
+/** The parser, run only on text that holds its cues (when it has any). */
+function withCues(parser: Parser): Parser {
+  const cues = CUES.get(nameOf(parser));
+  return cues ? gated(parser, cues) : parser;
 }
 
 /** A chrono instance for one reading order of numeric dates (day first, or month first). */
@@ -58,7 +67,7 @@ export function makeChrono(dayFirst: boolean): Chrono {
   const dropParser = new Set(DROPPED_PARSERS.map((p) => p.name));
   const dropRefiner = new Set(DROPPED_REFINERS.map((r) => r.name));
   return new Chrono({
-    parsers: [...OWN_PARSERS, ...config.parsers.filter((p) => !dropParser.has(nameOf(p)))],
+    parsers: [...OWN_PARSERS, ...config.parsers.filter((p) => !dropParser.has(nameOf(p)))].map(withCues),
     refiners: [...config.refiners.filter((r) => !dropRefiner.has(nameOf(r))), ...OWN_REFINERS],
   });
 }

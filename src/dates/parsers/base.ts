@@ -17,8 +17,9 @@ export interface DateParserSpec {
  * A chrono parser from a small spec. Chrono runs each pattern on ever shorter tails of the
  * text, so look-behind cannot see what came before: the left boundary is checked here instead.
  */
-export function defineParser(spec: DateParserSpec): Parser {
+export function defineParser(spec: DateParserSpec): Parser & { name: string } {
   return {
+    name: spec.name,
     pattern: () => spec.pattern,
     extract(context, match) {
       const before = context.text.charAt((match.index ?? 0) - 1);
