@@ -94,7 +94,8 @@ function settle(c: Context, i: number, hits: Map<number, Hit>, titles: Map<numbe
 
 export function linkBackReferences(c: Context): void {
   const titles = titlesByRoot(c);
-  const full = c.distinct.filter((j) => c.mentions[j].type === 'person' && c.words[j].length >= 2);
+  // A full name of unknown kind ("Pieter-Jan De Wachter") counts for a short form with a title ("Mr De Wachter").
+  const full = c.distinct.filter((j) => PERSONISH.has(c.mentions[j].type) && c.words[j].length >= 2);
   const byKey = new Map<string, number[]>();
   for (const j of full) for (const k of surnameKeys(c.words[j], c.forms[j])) push(byKey, k, j);
   const decided = new Set<number>();
@@ -107,13 +108,14 @@ export function linkBackReferences(c: Context): void {
     const tooShort = c.forms[i].length < 3 && !SURNAME_FIRST.has(c.forms[i]);
     if (!PERSONISH.has(c.mentions[i].type) || tooShort || isPlace(i)) continue;
     const hits = new Map<number, Hit>();
-    const exact = [...(byKey.get(lower(c.words[i])) ?? []), ...(byKey.get(`=${c.forms[i].toLowerCase()}`) ?? [])];
+    const fits = (j: number): boolean => c.mentions[j].type === 'person' || c.titles[i] !== null;
+    const exact = [...(byKey.get(lower(c.words[i])) ?? []), ...(byKey.get(`=${c.forms[i].toLowerCase()}`) ?? [])].filter(fits);
     for (const j of exact) hits.set(c.root(j), { j, how: 'surname back-reference', kind: 'surname', score: 1 });
     if (hits.size) {
       settle(c, i, hits, titles);
       decided.add(i);
     } else if (c.words[i].length === 1) {
-      for (const j of fuzzySurname(c, c.words[i][0], full)) {
+      for (const j of fuzzySurname(c, c.words[i][0], full.filter(fits))) {
         const score = c.compare(c.words[i][0], c.words[j][c.words[j].length - 1], 'person').score;
         hits.set(c.root(j), { j, how: 'surname back-reference, spelled differently', kind: 'spelling', score });
       }

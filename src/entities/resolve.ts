@@ -10,7 +10,7 @@ import { lexicon } from './lexicon.js';
 import { mentionAt } from './mention.js';
 import { SURNAME_FIRST } from './rules/names.js';
 import { surface, titleCase } from './surface.js';
-import { DOCUMENT_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS_AFTER, HEAD_TYPE, NAME_CONNECTORS, NEVER, TITLES } from './rules/keywords.js';
+import { COURTESY_TITLES, DOCUMENT_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS_AFTER, HEAD_TYPE, NAME_CONNECTORS, NEVER, TITLES } from './rules/keywords.js';
 import { POST_NOMINALS } from './rules/names.js';
 import { split } from './split.js';
 
@@ -74,15 +74,18 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
     const rest = ws.slice(1).filter((x) => !x.connector);
     const w0 = whole();
     if (lex.places.has(w0) || lex.organizations.has(w0) || (w0 === w0.toUpperCase() && lex.places.has(titleCase(w0)))) break;
+    let afterTitle = false;
     if (!keepFront && isTitle(w) && rest.length) {
       titled = true;
       title ??= w;
+      afterTitle = true;
     } else if (w.connector || ARTICLES.has(w.text) || NEVER.has(w.text)) title = null;
     else if (initial && isCommon(w.text) && !keepsCapital(w, ws[1], rest.length > 0, keepFront)) title = null;
     else if (!keepFront && rest.length && isKnownDemonym(w.text)) title = null;
     else break;
     ws = ws.slice(1);
-    initial = initial || ws[0]?.initial === true;
+    // "Mr Park", "Mr De Wachter" opening a sentence: after a title, a capital is the name's own.
+    initial = afterTitle ? ws[0]?.initial === true : initial || ws[0]?.initial === true;
   }
   const trailing = (w: Word): boolean => w.connector || (NEVER.has(w.text) && !HEAD_TYPE.has(w.text) && !(keepFront && DOCUMENT_WORDS.has(w.text)));
   while (ws.length > 1 && trailing(ws[ws.length - 1])) ws = ws.slice(0, -1);
@@ -148,7 +151,8 @@ export function resolveChunk(doc: Doc, chunk: Chunk, lowerInDoc: Set<string>, pe
   parts.forEach((part, n) => {
     const last = n === parts.length - 1;
     const { words, titled, title } = trim(part, last ? nextLower !== null : false);
-    if (empty(words, personWords)) return;
+    const surname = title !== null && words.length === 1 && COURTESY_TITLES.has(title.text.replace(/\.$/, '')) && !NEVER.has(words[0].text);
+    if (!surname && empty(words, personWords)) return;
     if (words.length === 1 && !titled && lowerInDoc.has(words[0].text.toLowerCase()) && !personWords.has(words[0].text)) return;
     const prev = doc.tokens[chunk.first - 1];
     const before = n === 0 && words[0].start === chunk.words[0].start && prev?.kind === 'word' ? prev.norm : null;

@@ -90,6 +90,8 @@ export const HEAD_TYPE = {
   },
 };
 export const TITLES = new Set(TITLE_RULES.flatMap((r) => r.words));
+/** Titles only ever put before a person's name: the word after one is a surname, even an ordinary word ("Mr Park"). */
+export const COURTESY_TITLES = new Set(TITLE_RULES[0].words);
 const NEVER_WORDS = new Set(NEVER_NAMES.flatMap((r) => r.words));
 export const NEVER = {
   has(word: string): boolean {

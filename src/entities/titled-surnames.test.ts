@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, holding, together } from './test-helpers.js';
+
+describe('a title and a surname point back at the full name', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Grace Achieng Odhiambo runs the cooperative. Ms Odhiambo said prices fell.', 'Grace Achieng Odhiambo', 'Ms Odhiambo'],
+    ['The broker, Jan-Willem Van Damme, refused. Mr Van Damme later paid the fine.', 'Jan-Willem Van Damme', 'Mr Van Damme'],
+    ['The auditor Choi Min-seok wrote the memo. Mr Choi was dismissed a week later.', 'Choi Min-seok', 'Mr Choi'],
+    ['Officials named the pilot as Kang Hye-jin. Ms Kang had flown the route for years.', 'Kang Hye-jin', 'Ms Kang'],
+    ['The farmer Tobias Young sold the land. Mr Young kept the barn.', 'Tobias Young', 'Mr Young'],
+  ];
+  for (const [text, full, short] of cases) {
+    it(`${short} joins ${full}`, () => {
+      expect(together(analyse(text), full, short)).toBe(true);
+    });
+  }
+
+  it('keeps a titled surname apart when two full names end with it', () => {
+    const doc = analyse('Daniel Osei Mensah and Ruth Abena Mensah both signed. Mr Mensah left early.');
+    expect(together(doc, 'Daniel Osei Mensah', 'Ruth Abena Mensah')).toBe(false);
+    expect(together(doc, 'Ruth Abena Mensah', 'Mr Mensah')).toBe(false);
+  });
+
+  it('finds a common-word surname after a courtesy title opening a sentence', () => {
+    expect(holding(analyse('Mr Park declined to comment on the contract.'), 'Park')?.type).toBe('person');
+  });
+
+  it('does not take an ordinary word after an office title for a name', () => {
+    expect(holding(analyse('Chief Executive pay rose again this year.'), 'Executive')).toBeUndefined();
+  });
+});
