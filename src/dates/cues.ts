@@ -18,7 +18,7 @@ export const PARSER_CUES: Array<{ parser: string; cues: Cue[]; reason: string }>
   { parser: 'dayMonthOfYear', cues: [YEAR, MONTH], reason: 'a month name and a four-digit year' },
   { parser: 'dayRange', cues: [DIGIT, MONTH], reason: 'day numbers and a month name' },
   { parser: 'monthDayRange', cues: [DIGIT, MONTH], reason: 'a month name and day numbers' },
-  { parser: 'decade', cues: [DIGIT], reason: 'the decade is written in digits' },
+  { parser: 'decade', cues: [/0'?s/iu], reason: 'a decade ends in "0s" or "0\'s"' },
   { parser: 'partOfPeriod', cues: [['of']], reason: '"the end of", "the first half of"' },
   { parser: 'earlyMidLate', cues: [['early', 'mid', 'late']], reason: 'the qualifier itself' },
   { parser: 'monthOfRelativeYear', cues: [MONTH, ['year']], reason: 'a month name and "year"' },
