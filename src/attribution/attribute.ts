@@ -9,7 +9,7 @@ import { viewRange } from './mentions.js';
 export const UNSOURCED_THRESHOLD = 0.65;
 /** How far from a quotation its speaker's name may stand (characters). */
 const SPEAKER_REACH = 400;
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b/;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b/;
 const QUOTED = /"[^"]*"/g;
 
 const none = (kind: 'author' | 'unattributed'): ClaimSource => ({ kind, text: null, start: null, end: null, entity: null });

@@ -128,7 +128,7 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
   let first: ClaimSource | null = null;
   let relative = false;
   for (let k = 0; k < MAX_SEGMENTS && segEnd > clause; k++) {
-    const comma = head.lastIndexOf(',', segEnd - 1);
+    const comma = lastComma(head, segEnd - 1);
     let segStart = Math.max(comma, clause) + 1;
     const segment = text.slice(segStart, segEnd).trim();
     // After "…, which said" the subject is the noun just before the comma, not the whole clause.
@@ -139,7 +139,7 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
       continue;
     }
     if (!first && k <= 1 && WITHHOLDING_ASIDE.test(segment) && withheld(segment) && comma > clause) {
-      const before = Math.max(head.lastIndexOf(',', comma - 1), clause) + 1;
+      const before = Math.max(lastComma(head, comma - 1), clause) + 1;
       const who = classifySource(ctx, vs + before, vs + comma);
       const short = text.slice(before, comma).trim().split(/\s+/).length <= MAX_NAME_WORDS;
       if (who?.kind === 'anonymous' || (!who && short)) return { kind: 'anonymous', entity: null, ...ctx.doc.spanFromView(vs + before + (text.slice(before, comma).length - text.slice(before, comma).trimStart().length), vs + segEnd) };
@@ -150,9 +150,12 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
       const source = classifySource(ctx, vs + segStart, vs + segEnd);
       const usable = source && (speech || source.kind !== 'author') && !(long && !(source.kind === 'anonymous' && withheld(segment))) ? source : null;
       if (k === 0) {
-        first = usable;
         relative = /^(?:which|who|that)\b/i.test(segment);
+        // "X, which employs 4,000 people, said": what the clause mentions is not who speaks.
+        first = relative && !withheld(segment) ? null : usable;
       } else if (usable && (usable.kind === 'named-person' || usable.kind === 'named-organization' || !first)) {
+        // "X, which …, said": only a body is "which".
+        if (relative && /^which\b/i.test(text.slice(segEnd).replace(/^[\s,]+/, '')) && usable.kind === 'named-person') return { ...usable, kind: 'named-organization' };
         // A name guessed from capitals takes the kind its apposition gives it ("X, the UK registry, said").
         return first?.kind === 'named-organization' && !usable.entity ? { ...usable, kind: 'named-organization' } : usable;
       }
@@ -166,4 +169,11 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
     segEnd = comma;
   }
   return first;
+}
+
+/** The last comma at or before `from` that separates words, not the thousands of a number ("4,000"). */
+function lastComma(text: string, from: number): number {
+  let at = text.lastIndexOf(',', from);
+  while (at > 0 && /\d/.test(text[at - 1]) && /\d/.test(text[at + 1] ?? '')) at = text.lastIndexOf(',', at - 1);
+  return at;
 }

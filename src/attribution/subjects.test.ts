@@ -32,4 +32,18 @@ describe('the subject of a speech verb across commas', () => {
   it('keeps the role when no name stands before it', () => {
     expect(sourceOf('In March, the deputy governor said the bank lost 70 million euros in 2020.')).toEqual({ kind: 'named-person', text: 'the deputy governor' });
   });
+
+  it('does not split a subject at the comma of a number, nor take what a relative clause mentions', () => {
+    expect(sourceOf('The bottling company, which employs 2,300 people, said exports fell 15 per cent in 2021.')).toEqual({ kind: 'named-organization', text: 'The bottling company' });
+  });
+
+  it('types a name followed by "which" as a body', () => {
+    expect(sourceOf('Vesterholm Tannery, which is based in Aarhus, said it paid 600,000 kroner in fines in 2019.').kind).toBe('named-organization');
+  });
+});
+
+describe('the author', () => {
+  it('hears the author in "let us" and "me" outside quotations', () => {
+    expect(sourceOf('Let us be honest: the 2 billion euro bridge was never needed.').kind).toBe('author');
+  });
 });
