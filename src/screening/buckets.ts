@@ -35,6 +35,11 @@ export class Buckets {
     return this.ends[key & this.mask];
   }
 
+  /** How many values the key's bucket holds. */
+  length(key: number): number {
+    return this.ends[key & this.mask] - this.starts[key & this.mask];
+  }
+
   /** Calls `fn` for each value stored under the key's bucket (hash collisions included). */
   each(key: number, fn: (value: number) => void): void {
     const b = key & this.mask;

@@ -47,9 +47,17 @@ export class NameIndex {
   private readonly postings: Buckets;
   private readonly vocabKeys: Buckets;
   private readonly runs: Buckets;
-  private readonly hitMask: Uint32Array;
+  /** Per name, its content words (vocabulary ids) and joined-pair keys: to check a candidate's hits directly. */
+  private readonly wordOffsets: Uint32Array;
+  private readonly wordIds: Uint32Array;
+  private readonly runOffsets: Uint32Array;
+  private readonly runKeys: Uint32Array;
+  private readonly visited: Uint32Array;
   private readonly seen: Uint32Array;
+  private readonly wordBits: Uint32Array;
+  private readonly wordStamp: Uint32Array;
   private stamp = 0;
+  private query = 0;
   /** Names touched and scored by the last search (for the benchmark). */
   lastTouched = 0;
   lastScored = 0;
@@ -66,20 +74,33 @@ export class NameIndex {
     const ids = new Map<string, number>();
     const words = new PairList();
     const runs = new PairList();
+    this.wordOffsets = new Uint32Array(names.length + 1);
+    this.runOffsets = new Uint32Array(names.length + 1);
     for (let i = 0; i < names.length; i++) {
       const tokens = nameTokens(names[i].text, names[i].kind);
       this.content[i] = Math.min(255, tokens.filter(isContent).length);
+      const cls = sizeClass(this.content[i]);
       for (let j = 0; j < tokens.length; j++) {
         const t = tokens[j];
         if (isContent(t)) {
           const id = t.abjad ? `\u0001${t.raw}` : t.raw;
           let v = ids.get(id);
           if (v === undefined) ids.set(id, (v = this.vocab.push(t) - 1));
-          words.push(v, i);
+          words.push(wordClassKey(v, cls), i);
         }
         const next = tokens[j + 1];
         if (next && !t.initial && !next.initial) runs.push(joinedKey(t, next), i);
       }
+      this.wordOffsets[i + 1] = words.length;
+      this.runOffsets[i + 1] = runs.length;
+    }
+    // The forward lists, before the pairs are filed by key.
+    this.wordIds = new Uint32Array(words.length);
+    this.runKeys = runs.keys.slice(0, runs.length);
+    for (let p = 0; p < words.length; p++) this.wordIds[p] = words.keys[p] >>> CLASS_BITS;
+    for (let i = 0; i < names.length; i++) {
+      const cls = sizeClass(this.content[i]);
+      for (let p = this.runOffsets[i]; p < this.runOffsets[i + 1]; p++) runs.keys[p] = runClassKey(runs.keys[p], cls);
     }
     this.postings = words.build();
     this.runs = runs.build();
@@ -90,8 +111,10 @@ export class NameIndex {
       for (const k of wordKeys(t.key, t.raw, t.abjad, 'index', scratch)) keys.push(k, v);
     });
     this.vocabKeys = keys.build();
-    this.hitMask = new Uint32Array(names.length);
+    this.visited = new Uint32Array(names.length);
     this.seen = new Uint32Array(this.vocab.length);
+    this.wordBits = new Uint32Array(this.vocab.length);
+    this.wordStamp = new Uint32Array(this.vocab.length);
     // The memo of folded words has served the build; queries need little of it.
     clearFoldMemo();
   }
@@ -113,22 +136,23 @@ export class NameIndex {
     this.lastScored = 0;
     this.lastTouched = 0;
     if (!need) return [];
-    const touched: number[] = [];
-    const hitMask = this.hitMask;
-    const mark = (buckets: Buckets, key: number, bits: number) => {
-      const values = buckets.values;
-      for (let p = buckets.start(key), end = buckets.end(key); p < end; p++) {
-        const name = values[p];
-        if (!hitMask[name]) touched.push(name);
-        hitMask[name] |= bits;
+    // Each source (a list word, or a joined pair of list words) with the query bits it meets.
+    const stamp = ++this.query;
+    const sourceWords: number[] = [];
+    const addWord = (v: number, bits: number) => {
+      if (this.wordStamp[v] !== stamp) {
+        this.wordStamp[v] = stamp;
+        this.wordBits[v] = 0;
+        sourceWords.push(v);
       }
+      this.wordBits[v] |= bits;
     };
+    const sourceRuns: Array<{ key: number; bits: number }> = [];
     for (let w = 0; w < qt.length; w++) {
       if (!isContent(qt[w])) continue;
       const bit = bitOf[w];
-      for (const v of this.similarWords(qt[w], TOKEN_MIN)) mark(this.postings, v, bit);
-      mark(this.runs, runKey(qt[w].key), bit);
-      mark(this.runs, rawRunKey(qt[w].raw), bit);
+      for (const v of this.similarWords(qt[w], TOKEN_MIN)) addWord(v, bit);
+      sourceRuns.push({ key: runKey(qt[w].key), bits: bit }, { key: rawRunKey(qt[w].raw), bits: bit });
     }
     for (let s = 0; s < qt.length; s++) {
       let raw = qt[s].raw;
@@ -139,23 +163,76 @@ export class NameIndex {
         if (isContent(qt[e])) bits |= bitOf[e];
         const key = foldOnce(raw);
         const run: NameToken = { ...qt[s], raw, key, skel: skeleton(key), particle: false, weight: 1 };
-        const b = bits;
-        for (const v of this.similarWords(run, JOIN_MIN)) mark(this.postings, v, b);
+        for (const v of this.similarWords(run, JOIN_MIN)) addWord(v, bits);
       }
     }
+    const touched = this.generate(sourceWords, sourceRuns, need);
     this.lastTouched = touched.length;
     const out: Candidate[] = [];
     const memo = new Map<string, TokenMatch>();
     for (const id of touched) {
-      const got = popcount(this.hitMask[id]);
-      this.hitMask[id] = 0;
-      if (got < Math.min(need, this.content[id])) continue;
+      if (popcount(this.hitBits(id, sourceRuns)) < Math.min(need, this.content[id])) continue;
       this.lastScored++;
       const n = this.name(id);
       const score = scoreTokens(qt, nameTokens(n.text, n.kind), opts.kind ?? n.kind, memo);
       if (score >= REPORT_FLOOR) out.push({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
     }
     return this.explain(qt, bestPerEntry(out, opts.limit ?? 10), opts.kind, memo);
+  }
+
+  /**
+   * The names that may hold a matching word for min(need, their own word count) of the query's bits.
+   * Such a name meets at least one of the rarest need - k + 1 bits (k that minimum), so the i-th
+   * rarest bit is read only for names of at most need - i words: the postings of a very common word
+   * are scanned only for short names.
+   */
+  private generate(sourceWords: number[], sourceRuns: Array<{ key: number; bits: number }>, need: number): number[] {
+    const cost = new Map<number, number>();
+    const add = (bits: number, n: number) => {
+      for (let b = bits; b; b &= b - 1) {
+        const bit = b & -b;
+        cost.set(bit, (cost.get(bit) ?? 0) + n);
+      }
+    };
+    for (const v of sourceWords) for (let c = 0; c < CLASSES; c++) add(this.wordBits[v], this.postings.length(wordClassKey(v, c)));
+    for (const r of sourceRuns) for (let c = 0; c < CLASSES; c++) add(r.bits, this.runs.length(runClassKey(r.key, c)));
+    const order = [...cost.keys()].sort((a, b) => cost.get(a)! - cost.get(b)! || a - b);
+    const touched: number[] = [];
+    const stamp = this.query;
+    const visited = this.visited;
+    const content = this.content;
+    const scan = (buckets: Buckets, key: number, most: number) => {
+      const values = buckets.values;
+      for (let p = buckets.start(key), end = buckets.end(key); p < end; p++) {
+        const id = values[p];
+        if (visited[id] === stamp) continue;
+        if (content[id] > most) continue;
+        visited[id] = stamp;
+        touched.push(id);
+      }
+    };
+    for (let i = 0; i < order.length; i++) {
+      const bit = order[i];
+      const most = i === 0 ? Infinity : need - i;
+      const classes = Math.min(CLASSES, most);
+      for (const v of sourceWords) if (this.wordBits[v] & bit) for (let c = 0; c < classes; c++) scan(this.postings, wordClassKey(v, c), most);
+      for (const r of sourceRuns) if (r.bits & bit) for (let c = 0; c < classes; c++) scan(this.runs, runClassKey(r.key, c), most);
+    }
+    return touched;
+  }
+
+  /** The query bits a name meets, from its own words and joined pairs. */
+  private hitBits(id: number, sourceRuns: Array<{ key: number; bits: number }>): number {
+    let bits = 0;
+    for (let p = this.wordOffsets[id], end = this.wordOffsets[id + 1]; p < end; p++) {
+      const v = this.wordIds[p];
+      if (this.wordStamp[v] === this.query) bits |= this.wordBits[v];
+    }
+    for (let p = this.runOffsets[id], end = this.runOffsets[id + 1]; p < end; p++) {
+      const k = this.runKeys[p];
+      for (const r of sourceRuns) if (r.key === k) bits |= r.bits;
+    }
+    return bits;
   }
 
   /** List words reached by the query word's keys and confirmed by the matcher's word similarity. */
@@ -209,6 +286,13 @@ function joinedKey(t: NameToken, next: NameToken): number {
   return bound ? runKey(foldOnce(t.raw + next.raw)) : rawRunKey(t.raw + next.raw);
 }
 
+/** Postings are filed by the name's count of content words (1, 2, 3, 4 or more), so short names can be read alone. */
+const CLASSES = 4;
+const CLASS_BITS = 2;
+const sizeClass = (content: number) => Math.max(0, Math.min(CLASSES, content) - 1);
+const wordClassKey = (v: number, cls: number) => ((v << CLASS_BITS) | cls) >>> 0;
+const runClassKey = (key: number, cls: number) => (key + Math.imul(cls, 0x9e3779b9)) >>> 0;
+
 function popcount(x: number): number {
   let n = 0;
   for (let v = x; v; v &= v - 1) n++;
@@ -219,7 +303,7 @@ function bestPerEntry(found: Candidate[], limit: number): Candidate[] {
   const best = new Map<number, Candidate>();
   for (const c of found) {
     const b = best.get(c.entry);
-    if (!b || c.comparison.score > b.comparison.score) best.set(c.entry, c);
+    if (!b || c.comparison.score > b.comparison.score || (c.comparison.score === b.comparison.score && c.name < b.name)) best.set(c.entry, c);
   }
   return [...best.values()].sort((a, b) => b.comparison.score - a.comparison.score || a.entry - b.entry).slice(0, limit);
 }
