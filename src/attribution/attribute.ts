@@ -1,7 +1,8 @@
 import type { Span } from '../doc/span.js';
 import { overlaps } from '../doc/span.js';
-import type { ClaimSource, Quote } from '../dossier/contract.js';
+import type { Claim, ClaimSource, Quote } from '../dossier/contract.js';
 import { classifySource, type SourceContext } from './classify.js';
+import { SPEECH_VERBS } from './cues.js';
 import { inlineSources } from './inline.js';
 import { viewRange } from './mentions.js';
 
@@ -11,6 +12,8 @@ export const UNSOURCED_THRESHOLD = 0.65;
 const SPEAKER_REACH = 400;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b/;
 const QUOTED = /"[^"]*"/g;
+/** "They added that …": a plural pronoun speaking again, right after the sentence that named them. */
+const THEY_CONTINUE = new RegExp(`^\\W*(?:They|Both)\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS.words.join('|')})\\b`);
 
 const none = (kind: 'author' | 'unattributed'): ClaimSource => ({ kind, text: null, start: null, end: null, entity: null });
 
@@ -18,10 +21,10 @@ const none = (kind: 'author' | 'unattributed'): ClaimSource => ({ kind, text: nu
  * Who vouches for a claim. An unnamed source anywhere in the sentence wins, since a claim is only as
  * checkable as its weakest support; then the speaker of the quotation it sits in, then a source named in the
  * sentence (a closing "…, the court said." first), then one inherited from around it (interviewee, lead-in,
- * list document). With none:
+ * list document), or the source of the claim just before when "they" speak again. With none:
  * first-person framing is the author's, a highly check-worthy claim is unattributed, the rest is the author's.
  */
-export function attributeClaim(ctx: SourceContext, sentence: Span, view: { start: number; end: number }, score: number, inherited: ClaimSource | null): ClaimSource {
+export function attributeClaim(ctx: SourceContext, sentence: Span, view: { start: number; end: number }, score: number, inherited: ClaimSource | null, previous?: Claim): ClaimSource {
   const inline = inlineSources(ctx, view.start, view.end);
   const anonymous = inline.find((c) => c.source.kind === 'anonymous');
   if (anonymous) return anonymous.source;
@@ -31,6 +34,8 @@ export function attributeClaim(ctx: SourceContext, sentence: Span, view: { start
   if (trailing) return trailing.source;
   if (inline.length) return inline[0].source;
   if (inherited) return inherited;
+  const again = previous && THEY_CONTINUE.test(ctx.doc.view.text.slice(view.start, view.end)) && !ctx.doc.text.slice(previous.end, sentence.start).trim();
+  if (again && previous.source.kind !== 'author' && previous.source.kind !== 'unattributed') return previous.source;
   const text = ctx.doc.view.text.slice(view.start, view.end);
   const own = FIRST_PERSON.exec(text.replace(QUOTED, (q) => ' '.repeat(q.length)));
   if (own) {

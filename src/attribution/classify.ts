@@ -27,7 +27,7 @@ const ROLE_INDEFINITE = new RegExp(`^(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:$
 const AGENTS = /^(?:[\p{L}-]+\s+){0,3}\p{Ll}{3,}(?:ers|ists|ians|ors|ees|ives|smen|swomen|people|residents|students|patients|parents|migrants|participants|servants|merchants)(?:\s+(?:of|in|on|at|from|around|across)\s+.*)?$/u;
 /** A name with a corporate word is an organisation whatever the recogniser typed it as. */
 const CORPORATE = new RegExp(`\\b(?:${CORPORATE_WORDS.words.join('|')})(?![\\p{L}])`, 'iu');
-const ADVERBS = new Set('also however but then now still yet meanwhile instead later earlier today yesterday separately officials others critics nobody everyone someone'.split(' '));
+const ADVERBS = new Set('also however but then now still yet meanwhile instead later earlier today yesterday separately officials others critics nobody everyone someone they these both'.split(' '));
 /** Plural names of a public body that acts as one ("prosecutors said"): the institution, not unnamed people. */
 /** "According to one estimate": a figure whose author is not named. */
 const UNOWNED_ESTIMATE = /^(?:one|some|other|several|unofficial|independent|private|conservative)\s+(?:[\p{L}-]+\s+)?(?:estimates?|calculations?|counts?|tall(?:y|ies))$/iu;

@@ -21,6 +21,7 @@ const PHRASE_END = /[,;:.!?()"]|\s(?:that|which|who|whose|when|where|because|as|
 const THERE_ARE = /\bthere\s+(?:are|were|have\s+been|is|was)\s+(?:[a-z]+\s+)?(?:reports|rumours|rumors|allegations|claims|suggestions|indications)\b/gi;
 /** "In the bank records his name appears as …": the document the sentence reads from. */
 const IN_DOCUMENT = new RegExp(`^\\s*(?:In|Under)\\s+(?:the|its|his|her|their|a|an)\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${DOCUMENT_NOUNS.words.join('|')})\\b`, 'u');
+const OWN_DOCUMENT = /^\s*(?:In|Under)\s+(?:his|her|their|its)\s/;
 /** "A copy seen by this newspaper": a document the publication has in hand. */
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\s+(?:this|our|the)\s+(?:newspaper|paper|reporters?|publication|magazine|website|site|agency)\b/gi;
 /** Words between a subject and its verb that are not part of the subject. */
@@ -90,6 +91,9 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
       add(classifySource(ctx, vs + from, vs + phraseEnd(text, from)), m.index, 'verb-subject');
     }
   }
+  // "In his ruling, Judge X wrote": the document is the speaker's own, and the speaker is the source.
+  const own = out.findIndex((c) => c.rule === 'in-document');
+  if (own >= 0 && OWN_DOCUMENT.test(text) && out.some((c) => c.rule !== 'in-document' && (c.source.kind === 'named-person' || c.source.kind === 'named-organization'))) out.splice(own, 1);
   return out.sort((a, b) => a.at - b.at);
 }
 

@@ -47,3 +47,23 @@ describe('the author', () => {
     expect(sourceOf('Let us be honest: the 2 billion euro bridge was never needed.').kind).toBe('author');
   });
 });
+
+describe('continued attributions', () => {
+  it('gives "they added" the source of the claim just before', () => {
+    const text = 'Auditors said the agency overspent by 14 million euros in 2021. They added that 6 contracts had no tender at all.';
+    const claims = findClaims(docWith(text));
+    expect(claims.map((c) => c.source.text)).toEqual(['Auditors', 'Auditors']);
+  });
+
+  it('does not carry a source over to a "they" far from it', () => {
+    const text = 'Auditors said the agency overspent by 14 million euros in 2021. The port handled 2 million containers in 2022. They added that 6 contracts had no tender at all.';
+    const last = findClaims(docWith(text)).at(-1)!;
+    expect(last.source.text).not.toBe('Auditors');
+  });
+
+  it('takes the writer of "his ruling" rather than the ruling', () => {
+    const text = 'In his ruling, Judge Tomas Varga wrote that the ministry hid 11 reports between 2015 and 2017.';
+    expect(sourceOf(text, [['Tomas Varga', 'person']])).toEqual({ kind: 'named-person', text: 'Tomas Varga' });
+  });
+});
+

@@ -44,7 +44,7 @@ export function findClaims(doc: Doc): Claim[] {
       end: s.end,
       text: s.text,
       checkworthiness: score,
-      source: attributeClaim(ctx, s, r, score, inherited.get(s) ?? null),
+      source: attributeClaim(ctx, s, r, score, inherited.get(s) ?? null, claims[claims.length - 1]),
       hedges: findHedges(text),
     });
   }
