@@ -1,3 +1,5 @@
+import { BROAD_LEXICONS } from './lexicon-broad.js';
+
 /** Word lists the cue patterns refer to as @name, each with why its words matter. */
 export interface Lexicon {
   words: string[];
@@ -131,4 +133,5 @@ export const LEXICONS: Record<string, Lexicon> = {
     words: w('disastrous reckless incompetent catastrophic ruinous treacherous failed corrupt criminal insane'),
     reason: 'verdict adjectives for a government and its acts',
   },
+  ...BROAD_LEXICONS,
 };

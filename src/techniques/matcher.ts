@@ -16,6 +16,8 @@ export interface TechniqueCue {
   lower?: boolean;
   /** The match must close its sentence ("… is not for sale."). */
   atEnd?: boolean;
+  /** The match must open its sentence or clause ("Period." as a sentence of its own). */
+  atStart?: boolean;
 }
 
 interface Compiled {
@@ -62,6 +64,7 @@ export class CueMatcher {
         if (c.cue.question && !isQuestion(ws.sentence[i])) continue;
         if ((busyUntil.get(c) ?? 0) > i) continue;
         if (c.cue.lower && !ws.isLower[i]) continue;
+        if (c.cue.atStart && i > 0 && ws.gap[i] < 2) continue;
         const to = matchAt(c.elements, 0, ws, i, i);
         if (to > i && (!c.cue.atEnd || to === ws.lower.length || ws.gap[to] > 1)) {
           hits.push({ cue: c.cue, from: i, to });

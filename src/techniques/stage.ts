@@ -4,8 +4,10 @@ import type { Technique } from '../dossier/contract.js';
 import type { Stage } from '../pipeline/stage.js';
 import { TECHNIQUE_CUES } from './cues/index.js';
 import { CueMatcher } from './matcher.js';
+import { chantHits } from './chants.js';
 import { anaphora, echoedSentences, echoes, repetitions } from './repetition.js';
 import { surfaceHits } from './surface.js';
+import { tautologies } from './tautology.js';
 import { wordStream } from './words.js';
 
 const MATCHER = new CueMatcher(TECHNIQUE_CUES);
@@ -16,7 +18,7 @@ const QUOTED_WEIGHT = 0.8;
 export function findTechniques(doc: Doc): Technique[] {
   const ws = wordStream(doc);
   const questions = doc.sentences.map((s) => /\?["')\]\s\u201D\u00BB]*$/.test(s.text));
-  const hits = MATCHER.run(ws, (i) => questions[i] ?? false);
+  const hits = [...MATCHER.run(ws, (i) => questions[i] ?? false), ...tautologies(ws)];
   const found: Technique[] = hits.map((h) => {
     const span = doc.span(ws.start[h.from], ws.end[h.to - 1]);
     const quoted = doc.quotes.some((q) => contains(q, span));
@@ -27,7 +29,7 @@ export function findTechniques(doc: Doc): Technique[] {
       explanation: h.cue.reason.replace('{text}', span.text.replace(/\s+/g, ' ')) + (quoted ? ' (in quoted speech)' : ''),
     };
   });
-  for (const h of surfaceHits(doc.view.text)) {
+  for (const h of [...surfaceHits(doc.view.text), ...chantHits(doc.view.text)]) {
     const span = doc.spanFromView(h.start, h.end);
     found.push({ label: h.cue.label, ...span, confidence: h.cue.confidence, explanation: h.cue.reason.replace('{text}', span.text) });
   }

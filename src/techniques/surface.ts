@@ -25,6 +25,13 @@ export const SURFACE_CUES: SurfaceCue[] = [
     reason: '"{text}": a campaign hashtag',
   },
   {
+    name: 'compoundInsult',
+    source: `\\b\\p{L}+-(?:eaters|huggers|lickers|suckers|grabbers|mongers|worshippers|botherers)\\b`,
+    label: 'Name_Calling,Labeling',
+    confidence: 0.6,
+    reason: '"{text}": a compound insult that names people by a vice',
+  },
+  {
     name: 'shouting',
     source: `\\b\\p{Lu}{4,}(?:\\s+\\p{Lu}{2,}){0,3}!+`,
     label: 'Loaded_Language',

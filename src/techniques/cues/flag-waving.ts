@@ -13,4 +13,11 @@ export const FLAG_WAVING: TechniqueCue[] = [
   { pattern: 'for the sake of our nation|homeland|country|people', label: W, confidence: 0.6, reason: '"{text}": appeals to national duty' },
   { pattern: 'the will of the people|nation', label: W, confidence: 0.55, reason: '"{text}": the people invoked as one will' },
   { pattern: 'patriots must|should|will rise|stand|unite|defend|fight', label: W, confidence: 0.7, reason: '"{text}": a call to patriots' },
+  { pattern: 'defend|protect|serve|love|betray|betrayed|save|unite|honour|honor|rebuild our nation|country|homeland|motherland|fatherland|people|flag|republic', label: W, confidence: 0.55, reason: '"{text}": the nation invoked as the cause' },
+  { pattern: 'national pride|honour|honor|glory|greatness|humiliation|disgrace|shame|betrayal|rebirth|revival', label: W, confidence: 0.55, reason: '"{text}": national feeling invoked in place of argument', lower: true },
+  { pattern: 'the people\'s|nation\'s will', label: W, confidence: 0.55, reason: '"{text}": the people invoked as one will' },
+  { pattern: 'true|real|proud|loyal|patriotic @nationals', label: W, confidence: 0.65, reason: '"{text}": national belonging made the test of a view' },
+  { pattern: 'for|to the honour|honor|glory|sake|defence|defense|love|good of our|the @fatherland', label: W, confidence: 0.6, reason: '"{text}": appeals to national duty' },
+  { pattern: 'our|the brave|heroic|valiant|gallant|glorious soldiers|troops|heroes|boys|army|defenders|servicemen|warriors', label: W, confidence: 0.6, reason: '"{text}": the nation\u2019s fighters praised to rally' },
+  { pattern: 'blood|sacrifice|sacrifices|graves|memory of our @ancestors', label: W, confidence: 0.65, reason: '"{text}": the nation\u2019s dead invoked to rally' },
 ];

@@ -18,4 +18,13 @@ export const NAME_CALLING: TechniqueCue[] = [
   { pattern: '@contempt|globalist|out-of-touch|self-serving|rotten elites|elite|establishment|politicians|bureaucrats|cronies|oligarchs|bankers|bosses', label: N, confidence: 0.7, reason: '"{text}": a group branded by a sneer' },
   { pattern: 'these|those|such @beasts', label: N, confidence: 0.75, reason: '"{text}": people called animals or pests' },
   { pattern: 'mouthpiece|mouthpieces|puppet|puppets|lackey|lackeys|stooge|stooges|henchmen of the? _', label: N, confidence: 0.7, reason: '"{text}": someone labelled a servant of another' },
+  { pattern: '@insults', label: N, confidence: 0.6, reason: '"{text}": an insult used as a name for people', lower: true },
+  { pattern: 'a|an|this|that|the|such|another|some @insultAdj? @insultOne', label: N, confidence: 0.6, reason: '"{text}": a person described by an insult' },
+  { pattern: '@insultAdj @insults|@slurs|@insultOne', label: N, confidence: 0.65, reason: '"{text}": a person or group described by an insult' },
+  { pattern: 'these|those|such @sneerGroup', label: N, confidence: 0.55, reason: '"{text}": a group pointed at with a sneer' },
+  { pattern: 'champagne|limousine|latte|armchair|keyboard|bleeding-heart socialists|liberals|leftists|generals|warriors|activists|experts|revolutionaries', label: N, confidence: 0.75, reason: '"{text}": a stock epithet for a group' },
+  { pattern: 'mercenaries|hirelings|stooges|lackeys|puppets|handmaidens|lapdogs|poodles of the? _', label: N, confidence: 0.7, reason: '"{text}": people labelled the paid servants of another' },
+  { pattern: 'paid|hired|foreign-funded|foreign-paid propagandist|propagandists|trolls|shills|hacks|provocateurs|agitators', label: N, confidence: 0.7, reason: '"{text}": people labelled as paid mouthpieces' },
+  { pattern: 'enemy|enemies|traitors|betrayers of the people|nation|homeland|state|revolution|country|fatherland|motherland', label: N, confidence: 0.8, reason: '"{text}": opponents labelled enemies of the nation' },
+  { pattern: 'clowns|circus|zoo|madhouse in|at the? parliament|congress|capital|ministry|council|government|senate|brussels|washington', label: N, confidence: 0.6, reason: '"{text}": an institution and its members mocked by a label' },
 ];

@@ -1,0 +1,42 @@
+import type { TechniqueLabel } from '../dossier/contract.js';
+import type { SurfaceCue, SurfaceHit } from './surface.js';
+
+/** First words of a chanted line: imperatives that call a crowd to act. */
+const RALLY = new Set(
+  'stop build bring save protect defend free vote take keep make end ban lock drain support stand fight kick send give reclaim restore unite resist rise'.split(' '),
+);
+const MAX_WORDS = 7;
+const LABEL: TechniqueLabel = 'Slogans';
+
+/** Why a short exclaimed line reads as a slogan; one entry per shape. */
+const SHAPES: Array<{ test: (words: string[], line: string) => boolean; cue: SurfaceCue }> = [
+  {
+    test: (words) => RALLY.has(words[0]) || (words[0] === 'no' && words[1] === 'more'),
+    cue: { name: 'rallyCall', source: '', label: LABEL, confidence: 0.6, reason: '"{text}": a short exclaimed call to act' },
+  },
+  {
+    test: (_words, line) => /\bfirst\s*[,!]/i.test(line),
+    cue: { name: 'firstCall', source: '', label: LABEL, confidence: 0.65, reason: '"{text}": an exclaimed "… first" rallying line' },
+  },
+  {
+    test: (_words, line) => /,\s*not\s+\p{L}+\s*!$/iu.test(line),
+    cue: { name: 'contrastCall', source: '', label: LABEL, confidence: 0.6, reason: '"{text}": an exclaimed "X, not Y" chant' },
+  },
+];
+
+/** A clause that ends in "!" and begins after a sentence or clause mark, quotation mark or line start. */
+const EXCLAIMED = /(?<![^.!?:;"\u201C\u201D\u00AB\u00BB\u2014\n])[^.!?:;"\u201C\u201D\u00AB\u00BB\u2014\n]{2,80}!/gu;
+
+/** Short exclaimed lines shaped like chants: "Stop the cuts!", "Farmers first!", "Homes, not hotels!". */
+export function chantHits(text: string): SurfaceHit[] {
+  const out: SurfaceHit[] = [];
+  for (const m of text.matchAll(EXCLAIMED)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const line = m[0].trim();
+    const words = (line.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? []).map((w) => w.toLowerCase());
+    if (words.length < 2 || words.length > MAX_WORDS) continue;
+    const shape = SHAPES.find((s) => s.test(words, line));
+    if (shape) out.push({ cue: shape.cue, start: m.index + lead, end: m.index + m[0].length });
+  }
+  return out;
+}

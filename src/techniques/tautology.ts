@@ -1,0 +1,29 @@
+import type { CueHit, TechniqueCue } from './matcher.js';
+import type { WordStream } from './words.js';
+
+const CUE: TechniqueCue = {
+  pattern: '(tautology)',
+  label: 'Thought-terminating_Cliches',
+  confidence: 0.65,
+  reason: '"{text}": a tautology that ends the discussion instead of answering',
+};
+const LINKS = new Set(['is', 'are', 'was']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words whose "X is X" is grammar, not a cliché ("what is what", "that is that" is kept out too: it is a plain close). */
+const SKIP = new Set(['what', 'who', 'it', 'this', 'that', 'there', 'which', 'here']);
+
+/** "Rules are rules", "a deal is a deal", "business is business": the same noun on both sides of "is". */
+export function tautologies(ws: WordStream): CueHit[] {
+  const out: CueHit[] = [];
+  const n = ws.lower.length;
+  for (let i = 0; i + 2 < n; i++) {
+    const word = ws.lower[i];
+    if (word.length < 3 || SKIP.has(word) || !/^\p{L}+$/u.test(word) || !LINKS.has(ws.lower[i + 1]) || ws.gap[i + 1] !== 0) continue;
+    let j = i + 2;
+    if (ARTICLES.has(ws.lower[j]) && ws.gap[j] === 0 && j + 1 < n) j++;
+    if (ws.lower[j] !== word || ws.gap[j] !== 0 || ws.sentence[j] !== ws.sentence[i]) continue;
+    const from = i > 0 && ARTICLES.has(ws.lower[i - 1]) && ws.gap[i] === 0 ? i - 1 : i;
+    out.push({ cue: CUE, from, to: j + 1 });
+  }
+  return out;
+}
