@@ -34,6 +34,9 @@ const UNOWNED_ESTIMATE = /^(?:one|some|other|several|unofficial|independent|priv
 const AFTER_PREPOSITION = /\b(?:in|at|from|of|with|near|to|for|into|on|by)\s+(?:the\s+)?$/i;
 const NAME = /\p{Lu}[\p{L}'-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu|ben)\s+)?\p{Lu}[\p{L}'-]+)+/u;
 const MAX_DESCRIPTION_WORDS = 12;
+const LIST_NUMBER = /^\s*\d{1,3}[.)]\s+/;
+/** "a local pensioner", "one retired teacher": a person described, never named. */
+const INDEFINITE_PERSON = /^(?:a|an|one)\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Ll}{3,}$/u;
 /** "It" looks back this far (characters) for the document it stands for, among the nouns that head one. */
 const IT_REACH = 400;
 /** "The court", "the ministry": a body that "it" may stand for. */
@@ -53,8 +56,10 @@ export function withheld(text: string): boolean {
 }
 
 /** What kind of source a phrase (clean-view range) names, and where exactly; null when it names none. */
-export function classifySource(ctx: SourceContext, vs: number, ve: number): ClaimSource | null {
+export function classifySource(ctx: SourceContext, from: number, ve: number): ClaimSource | null {
   const { doc } = ctx;
+  // "3. The municipality maintains": the number of a point is not part of its subject.
+  const vs = from + (LIST_NUMBER.exec(doc.view.text.slice(from, ve))?.[0].length ?? 0);
   const text = doc.view.text.slice(vs, ve);
   const trimmed = text.trim();
   const at = (a: number, b: number, kind: ClaimSource['kind'], entity: string | null = null): ClaimSource => {
@@ -105,7 +110,7 @@ export function classifySource(ctx: SourceContext, vs: number, ve: number): Clai
   const name = guessName(text);
   const place = name && found.some((m) => (m.type === 'location' || m.type === 'facility') && doc.spanFromView(vs + name[0], vs + name[1]).start < m.end && m.start < doc.spanFromView(vs + name[0], vs + name[1]).end);
   if (name && !place) return at(name[0], name[1], nameKind(text.slice(name[0], name[1])));
-  if (found.length === 0 && AGENTS.test(trimmed)) return whole('anonymous');
+  if (found.length === 0 && (AGENTS.test(trimmed) || INDEFINITE_PERSON.test(trimmed))) return whole('anonymous');
   const single = /^\p{Lu}[\p{L}-]{2,}$/u.exec(trimmed);
   if (single && !LEADING.has(trimmed.toLowerCase()) && !ADVERBS.has(trimmed.toLowerCase())) return whole('named-organization');
   return null;

@@ -31,7 +31,8 @@ export const ANONYMOUS_NOUNS: CueList = {
     critics, campaigners, activists, associations, employees, workers, staff, members, farmers, lawyers, bankers, traders,
     investors, councillors, colleagues, neighbours, neighbors, relatives, friends, reports, rumours, rumors, crew, official,
     employee, insiders, veterans, locals, villagers, scientists, researchers, doctors, economists, academics, engineers,
-    medics, nurses, teachers, fishermen, whistleblowers, lawmakers, legislators, politicians, shopkeepers`),
+    medics, nurses, teachers, fishermen, whistleblowers, lawmakers, legislators, politicians, shopkeepers, citizens,
+    pensioners, protesters, demonstrators, voters, commuters, shoppers, survivors, refugees, tenants, inhabitants`),
   reason: 'nouns for people who are not named: a claim resting on them cannot be checked against a person',
 };
 
@@ -62,7 +63,8 @@ export const ROLE_WORDS: CueList = {
   words: w(`chief, executive, director, spokesman, spokeswoman, spokesperson, partner, manager, minister, officer, head, president,
     chairman, chairwoman, chair, founder, member, lawyer, attorney, adviser, advisor, secretary, deputy, professor, analyst,
     economist, researcher, editor, leader, owner, general, commander, governor, mayor, judge, prosecutor, ambassador, consul,
-    representative, official, employee, engineer, director-general, ceo, cfo, coordinator, colleague, wife, husband, son, daughter`),
+    representative, official, employee, engineer, director-general, ceo, cfo, coordinator, colleague, wife, husband, son, daughter,
+    appellant, respondent, claimant, plaintiff, defendant, applicant, petitioner`),
   reason: 'role nouns: a segment with one describes a person named just before it ("X, the firm\u2019s chief executive, said")',
 };
 
@@ -70,7 +72,8 @@ export const ORGANIZATION_WORDS: CueList = {
   words: w(`ministry, agency, company, police, court, bank, party, council, office, department, inc, ltd, group, university,
     commission, army, government, authority, service, services, committee, union, association, institute, corporation,
     foundation, bureau, directorate, embassy, parliament, tribunal, prosecutor's, newspaper, news, times, post, registry, firm,
-    regulator, watchdog, board, organisation, organization, charity, institution, body, campaign, coalition, network, municipality, council, senate, congress, cabinet, presidency, administration, secretariat`),
+    regulator, watchdog, board, organisation, organization, charity, institution, body, campaign, coalition, network, municipality, council, senate, congress, cabinet, presidency, administration, secretariat,
+    broadcaster, channel, television, radio, outlet, daily, station, publisher`),
   reason: 'words that make a capitalised name an organisation rather than a person',
 };
 

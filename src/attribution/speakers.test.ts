@@ -65,3 +65,26 @@ describe('the author and continued attributions', () => {
     expect(sourceOf(text, [['Eva Lindgren', 'person']])).toEqual({ kind: 'named-person', text: 'Eva Lindgren' });
   });
 });
+
+describe('courts, broadcasters and passers-by', () => {
+  it('reads the subject of a numbered point without its number', () => {
+    const text = 'The tribunal ruled as follows.\n\n4. The council maintains that the tenant owed 9,000 euros in rent by 2020.';
+    expect(sourceOf(text)).toEqual({ kind: 'named-organization', text: 'The council' });
+  });
+
+  it('takes a party to a case by its role', () => {
+    expect(sourceOf('The plaintiff argues that the 2018 contract capped fees at 4 per cent.')).toEqual({ kind: 'named-person', text: 'The plaintiff' });
+  });
+
+  it('names a broadcaster as a body', () => {
+    expect(sourceOf('The traitors took 2 billion roubles abroad in 2021, the state broadcaster reported.')).toEqual({ kind: 'named-organization', text: 'the state broadcaster' });
+  });
+
+  it.each([
+    ['"We paid 300 dollars for a permit in 2022," said a retired bus driver.', 'a retired bus driver'],
+    ['Pensioners in the suburb told reporters that heating bills rose by 70 per cent in 2023.', 'Pensioners'],
+  ])('%s', (text, said) => {
+    expect(sourceOf(text)).toEqual({ kind: 'anonymous', text: said });
+  });
+});
+
