@@ -5,6 +5,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { isCommon } from './classify.js';
 import { lexicon } from './lexicon.js';
+import { opensRemit, possessiveOffice, remitList } from './lists.js';
 import { titleCase } from './surface.js';
 import { HEAD_TYPE, NAME_CONNECTORS, ORG_CONNECTORS, TITLES } from './rules/keywords.js';
 
@@ -17,6 +18,8 @@ export interface Word {
   connector: boolean;
   /** First word of a sentence, a line or a quotation: its capital says nothing. */
   initial: boolean;
+  /** Part of a list that continues a body's name past a comma ("..., Transport and Logistics"). */
+  listed?: boolean;
 }
 
 export interface Chunk {
@@ -28,7 +31,8 @@ export interface Chunk {
 }
 
 // Arabic article or nasab joined by a hyphen to a capitalised name: "al-Ubaidi", "bin-Laden".
-const PARTICLE_JOINED = /^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|bin|ibn|ben|abu|abou|bou|ould)-\p{Lu}/u;
+// French and Italian elision before a capital is the same: "d'Essais", "l'Environnement", "dell'Ambiente".
+const PARTICLE_JOINED = /^(?:(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|bin|ibn|ben|abu|abou|bou|ould)-|(?:d|l|dell|nell|all)['\u2019])\p{Lu}/u;
 const CAP = /^\p{Lu}/u;
 const OPENERS = new Set(['"', "'", '\u00ab', '(', '[', ':', '-', '*', '\u2022', '\u2014', '\u2013', '.', '!', '?', ';']);
 
@@ -56,7 +60,7 @@ function innerDot(prev: Token, dot: Token): boolean {
 }
 
 // A company's legal form, with the dots and commas it is written with; it ends the name.
-const LEGAL_TAIL = /(?:Co\.,? Ltd\.?|S\.p\.A\.|S\.r\.l\.|S\.A\.C\.|S\.A\.S\.|S\.L\.|S\.A\.|A\/S|(?:Ltd|Co|Inc|Corp|Bros|Pty|Pte|Ltda|Cia|Plc|LLC|LLP|Corp)\.)/y;
+const LEGAL_TAIL = /(?:Co\.,? Ltd\.?|d\.o\.o\.|s\.r\.o\.|d\.d\.|a\.d\.|S\.p\.A\.|S\.r\.l\.|S\.A\.C\.|S\.A\.S\.|S\.L\.|S\.A\.|A\/S|(?:Ltd|Co|Inc|Corp|Bros|Pty|Pte|Ltda|Cia|Plc|LLC|LLP|Corp)\.)/y;
 
 function legalTail(text: string, at: number): number {
   LEGAL_TAIL.lastIndex = at;
@@ -143,10 +147,14 @@ export function findChunks(doc: Doc): Chunk[] {
     const first = i;
     const words: Word[] = [word(tokens[i], i, false)];
     let j = i + 1;
-    while (j < tokens.length && !/'s$/i.test(tokens[j - 1].norm)) {
+    while (j < tokens.length) {
       const prev = tokens[j - 1];
       const t = tokens[j];
       if (broken(prev, t)) break;
+      if (/'s$/i.test(prev.norm)) {
+        if (!possessiveOffice(words.map((w) => w.text).join(' '), prev, t)) break;
+        words[words.length - 1] = { ...words[words.length - 1], text: prev.norm, end: prev.end };
+      }
       const tail = legalTail(text, t.start);
       if (tail > 0 && (t.kind === 'word' || t.kind === 'punct')) {
         // "Ltd." after "Supplies", "S.p.A." after "Seriana": the legal form closes the name.
@@ -181,6 +189,12 @@ export function findChunks(doc: Doc): Chunk[] {
       if (nameWord(t, j)) {
         words.push(word(t, j, false));
         j++;
+        continue;
+      }
+      const list = t.norm === ',' && opensRemit(words) ? remitList(tokens, j, (a, b) => !broken(a, b)) : null;
+      if (list) {
+        for (const p of list) words.push({ ...word(tokens[p.token], p.token, p.connector), listed: true });
+        j = list[list.length - 1].token + 1;
         continue;
       }
       // A run of connectors joins only when a name word follows on the same line.

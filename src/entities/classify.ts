@@ -17,7 +17,8 @@ export function headKeyword(words: Word[]): { word: string; type: EntityType } |
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.connector) {
-      if (found && w.text !== '&' && i > 0) return found;
+      // "Coast Maritime and Allied Workers Union": the keyword after "and" heads both halves.
+      if (found && w.text !== '&' && w.text !== 'and' && i > 0) return found;
       continue;
     }
     const rule = HEAD_TYPE.get(w.text);

@@ -4,6 +4,7 @@
  * elsewhere they join two names ("Andorra and Gibraltar", "Police in Culiacan").
  */
 import type { Word } from './chunks.js';
+import { isCommon } from './classify.js';
 import { lexicon } from './lexicon.js';
 import { HEAD_TYPE, NEVER, ORG_CONNECTORS } from './rules/keywords.js';
 
@@ -27,11 +28,13 @@ function holdsConnectors(before: Word[], run: Word[], after: Word[], rest: Word[
     const whole = [...before, ...run, ...after].map((w) => w.text).join(' ');
     if (lexicon().places.has(whole) || lexicon().organizations.has(whole)) return true;
     if (run.length > 1 || HEAD_TYPE.has(after[0]?.text ?? '') || before.some((w) => w.text === 'and')) return false;
-    if (heads.length > 0) return before.some((w) => w.connector);
+    // A place keyword in front ("Coast ...") does not hold the name as a body's keyword does.
+    if (heads.some((w) => HEAD_TYPE.get(w.text)?.type !== 'location')) return before.some((w) => w.connector);
     // "Economic and Financial Crimes Commission": the keyword that holds both halves comes after.
     const last = after[after.length - 1]?.text ?? '';
     const named = lexicon().places.has(before.map((w) => w.text).join(' ')) || knownOrganization(before);
-    return before.length <= 2 && HEAD_TYPE.get(last)?.type === 'organization' && !named;
+    const own = before.filter((w) => !/^(?:The|A|An)$/.test(w.text));
+    return own.length <= 2 && HEAD_TYPE.get(last)?.type === 'organization' && !named;
   }
   if (knownOrganization(before)) return true;
   if (!heads.length) return false;
@@ -42,7 +45,9 @@ function holdsConnectors(before: Word[], run: Word[], after: Word[], rest: Word[
   if (before.length === 1 || LEGAL_FORMS.has(last.text) || heads.some((w) => HEAD_TYPE.get(w.text)?.type === 'facility')) return false;
   if (run.length > 1) return true;
   const names = rest.filter((w) => !w.connector);
-  return names.length > 1 && !lexicon().places.has(rest.map((w) => w.text).join(' '));
+  // "Institute for Research on Water": an ordinary word after it is a subject, not a place.
+  const subject = run[0].text === 'on' && names.length === 1 && isCommon(names[0].text) && !lexicon().places.has(names[0].text);
+  return (names.length > 1 || subject) && !lexicon().places.has(rest.map((w) => w.text).join(' '));
 }
 
 /** Splits a run where "of/for/in/to/and" joins two names that are not one organisation. */
@@ -63,7 +68,7 @@ export function split(words: Word[]): Word[][] {
     let e = k;
     while (e < words.length && !words[e].connector) e++;
     const orgOnly = run.some((c) => ORG_CONNECTORS.has(c.text) && c.text !== '&');
-    if (orgOnly && !holdsConnectors(current, run, words.slice(k, e), words.slice(k))) {
+    if (orgOnly && !run.some((c) => c.listed) && !holdsConnectors(current, run, words.slice(k, e), words.slice(k))) {
       parts.push(current);
       current = [];
     } else current.push(...run);
