@@ -49,7 +49,27 @@ function withNameParts(doc: Doc, people: Placed<Entity>[]): Placed<Entity>[] {
   return [...people, ...nameParts(doc, people)].sort((a, b) => a.start - b.start);
 }
 
+/** What a context is built from: while none of it changes, the context built before still holds. */
+function inputsOf(doc: Doc): unknown[] {
+  let mentions = 0;
+  for (const e of doc.entities) mentions += e.mentions.length;
+  const layers = [doc.sentences, doc.dates, doc.references, doc.entities, doc.tokens];
+  return [doc.view, mentions, ...layers, ...layers.map((l) => l.length)];
+}
+
+const built = new WeakMap<Doc, { inputs: unknown[]; ctx: CheckContext }>();
+
+/** The context of a document, built once and shared by the stages that read it (document facts, checks). */
 export function checkContext(doc: Doc): CheckContext {
+  const inputs = inputsOf(doc);
+  const before = built.get(doc);
+  if (before && before.inputs.every((x, i) => x === inputs[i])) return before.ctx;
+  const ctx = buildContext(doc);
+  built.set(doc, { inputs, ctx });
+  return ctx;
+}
+
+function buildContext(doc: Doc): CheckContext {
   return {
     doc,
     text: doc.view.text,

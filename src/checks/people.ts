@@ -25,7 +25,7 @@ export function nameParts(doc: Doc, people: Placed<Entity>[]): Placed<Entity>[] 
   const found: Placed<Entity>[] = [];
   for (const token of doc.tokens) {
     if (token.kind !== 'word') continue;
-    const word = token.norm.replace(/'s$/, '');
+    const word = token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm;
     const who = owners.get(word);
     if (!who || who.size !== 1) continue;
     const entity = who.values().next().value as Entity;

@@ -24,6 +24,15 @@ const PRONOUN_REACH = 400;
  * before it in the sentence (after it when none comes before).
  */
 export function findDocumentFacts(ctx: CheckContext): DocumentFact[] {
+  let found = factsOf.get(ctx);
+  if (!found) factsOf.set(ctx, (found = readFacts(ctx)));
+  return found;
+}
+
+/** Facts already read from a context (the document-facts and checks stages share one context). */
+const factsOf = new WeakMap<CheckContext, DocumentFact[]>();
+
+function readFacts(ctx: CheckContext): DocumentFact[] {
   const facts = new Map<number, DocumentFact>();
   const nouns = documentNouns(ctx.text);
   const attach = (at: number, fill: (f: DocumentFact) => void) => {
