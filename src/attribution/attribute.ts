@@ -33,11 +33,12 @@ export function attributeClaim(ctx: SourceContext, sentence: Span, view: { start
   const trailing = inline.find((c) => c.rule === 'trailing');
   if (trailing) return trailing.source;
   if (inline.length) return inline[0].source;
-  if (inherited) return inherited;
-  const again = previous && THEY_CONTINUE.test(ctx.doc.view.text.slice(view.start, view.end)) && !ctx.doc.text.slice(previous.end, sentence.start).trim();
-  if (again && previous.source.kind !== 'author' && previous.source.kind !== 'unattributed') return previous.source;
   const text = ctx.doc.view.text.slice(view.start, view.end);
   const own = FIRST_PERSON.exec(text.replace(QUOTED, (q) => ' '.repeat(q.length)));
+  // A numbered point of an unnamed paper written in the first person ("3. We recommend …") is its writer's.
+  if (inherited && !(own && inherited.kind === 'document' && inherited.text === null)) return inherited;
+  const again = previous && THEY_CONTINUE.test(ctx.doc.view.text.slice(view.start, view.end)) && !ctx.doc.text.slice(previous.end, sentence.start).trim();
+  if (again && previous.source.kind !== 'author' && previous.source.kind !== 'unattributed') return previous.source;
   if (own) {
     const span = ctx.doc.spanFromView(view.start + own.index, view.start + own.index + own[0].length);
     return { kind: 'author', text: span.text, start: span.start, end: span.end, entity: null };

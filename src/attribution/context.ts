@@ -95,13 +95,16 @@ function leadInSpeaker(ctx: SourceContext, p: Span, view: string): ClaimSource |
 function listSources(ctx: SourceContext, out: Map<Span, ClaimSource>): void {
   const { doc } = ctx;
   let current: ClaimSource | null = null;
+  let itemEnd = -1;
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
     if (!LIST_ITEM.test(viewText(doc, s))) {
-      current = null;
+      // A further sentence of the same point keeps the list open; a paragraph of its own closes it.
+      if (s.start >= itemEnd) current = null;
       continue;
     }
     current ??= leadInDocument(ctx, doc, i);
+    itemEnd = doc.paragraphs.find((p) => p.start <= s.start && s.end <= p.end)?.end ?? s.end;
     out.set(s, current);
   }
 }

@@ -67,3 +67,16 @@ describe('continued attributions', () => {
   });
 });
 
+
+describe('numbered points', () => {
+  it('gives a first-person point of an unnamed paper to its writer', () => {
+    const text = 'Findings\n\n1. We found 14 invoices without a purchase order in 2020.\n\n2. The supplier was paid 80,000 euros twice in May 2020.';
+    const claims = findClaims(docWith(text));
+    expect(claims.map((c) => c.source.kind)).toEqual(['author', 'document']);
+  });
+
+  it('looks for the paper of a list before the list, not inside an earlier point', () => {
+    const text = 'Points\n\n1. The fee was 40,000 euros in 2019. The audit said so.\n\n2. The adviser asked twice in 2020 that the contract be signed.';
+    expect(findClaims(docWith(text)).at(-1)!.source.text).not.toBe('The audit');
+  });
+});
