@@ -5,7 +5,7 @@ const w = (s: string) => s.split(/\s+/).filter(Boolean);
 /** Broader word families for cues that must hold on unseen articles, not only on the ones they were first written for. */
 export const BROAD_LEXICONS: Record<string, Lexicon> = {
   insults: {
-    words: w('fools parasites bloodsuckers leeches freeloaders scroungers turncoats quislings scoundrels degenerates imbeciles idiots morons cretins buffoons clowns grifters shills propagandists bigots globalists snowflakes cronies lickspittles bootlickers toadies sycophants hooligans'),
+    words: w('cowards fools liars cranks crackpots lunatics maniacs nutters loons zealots goons henchmen parasites bloodsuckers leeches freeloaders scroungers turncoats quislings scoundrels degenerates imbeciles idiots morons cretins buffoons clowns grifters shills propagandists bigots globalists snowflakes cronies lickspittles bootlickers toadies sycophants hooligans'),
     reason: 'insults for people: each names a person by contempt, not by role',
   },
   insultOne: {
@@ -45,7 +45,7 @@ export const BROAD_LEXICONS: Record<string, Lexicon> = {
     reason: 'nouns that pass a verdict on an act instead of naming it',
   },
   emotive: {
-    words: w('brazen sleazy shady crooked dastardly atrocious abominable rotten deplorable sickening shocking despicable shameful disgraceful scandalous outrageous monstrous'),
+    words: w('sneaky sly devious underhand underhanded brazen sleazy shady crooked dastardly atrocious abominable rotten deplorable sickening shocking despicable shameful disgraceful scandalous outrageous monstrous'),
     reason: 'emotive adjectives that judge what they describe',
   },
   utter: {
@@ -87,5 +87,17 @@ export const BROAD_LEXICONS: Record<string, Lexicon> = {
   extreme: {
     words: w('abolish ban destroy scrap outlaw confiscate erase cancel dismantle'),
     reason: 'extreme aims a straw man ascribes to the other side',
+  },
+  scornAdj: {
+    words: w('spineless gutless pathetic brainless incompetent deranged unhinged cowardly two-faced lying crooked shameless useless clueless hapless feckless out-of-touch'),
+    reason: 'contempt adjectives for the people who hold an office',
+  },
+  officialsPl: {
+    words: w('officials politicians ministers leaders bureaucrats elites bankers journalists lawmakers mps deputies bosses judges councillors senators'),
+    reason: 'office-holders, who a contempt adjective brands as a class',
+  },
+  loadedVerb: {
+    words: w('railroaded duped hoodwinked brainwashed bamboozled fleeced steamrolled swindled'),
+    reason: 'verbs that condemn the act they name',
   },
 };

@@ -18,4 +18,9 @@ export const AUTHORITY: TechniqueCue[] = [
   { pattern: 'any|every serious|respected|competent|reputable|honest|qualified @expertOne', label: A, confidence: 0.65, reason: '"{text}": an imagined expert vouches for the claim' },
   { pattern: 'the best|brightest|finest|greatest minds', label: A, confidence: 0.6, reason: '"{text}": unnamed authorities vouch for the claim' },
   { pattern: 'even the pope|vatican|bible|experts|scientists|founders|church|un|president|doctors', label: A, confidence: 0.5, reason: '"{text}": a prestige figure enlisted on one side' },
+  { pattern: 'as the|a|my @expertOne said|says|put|puts|explained|explains|noted|notes|told', label: A, confidence: 0.5, reason: '"{text}": an unnamed expert quoted as settling the question' },
+  { pattern: 'every|any expert|scientist|economist|historian|doctor|lawyer i|we|you spoke|talked|asked|know|ask', label: A, confidence: 0.55, reason: '"{text}": unnamed experts vouch for the claim' },
+  { pattern: 'nobel laureates|prize-winners', label: A, confidence: 0.5, reason: '"{text}": prestige in another field vouches for the claim' },
+  { pattern: 'science|history|experience tells|teaches|shows us', label: A, confidence: 0.55, reason: '"{text}": an appeal to the authority of science or history' },
+  { pattern: 'the science is settled|clear', label: A, confidence: 0.55, reason: '"{text}": science invoked to close the question' },
 ];

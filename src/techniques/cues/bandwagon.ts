@@ -32,4 +32,5 @@ export const BANDWAGON: TechniqueCue[] = [
   { pattern: 'worthy|reminiscent|straight|right out? of the @villains', label: B, confidence: 0.7, reason: '"{text}": likened to a reviled regime' },
   { pattern: '@villains playbook|tactics|methods|style|propaganda', label: B, confidence: 0.65, reason: '"{text}": likened to a reviled regime' },
   { pattern: 'orwellian|gestapo-style|kgb-style|nazi-style _l?', label: B, confidence: 0.6, reason: '"{text}": likened to a reviled regime' },
+  { pattern: '@villains also|too|did|once', label: B, confidence: 0.5, reason: '"{text}": likened to a reviled figure' },
 ];

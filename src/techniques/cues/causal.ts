@@ -23,4 +23,7 @@ export const CAUSAL: TechniqueCue[] = [
   { pattern: 'every|all ... problem|problems|ill|ills|failure|failures|trouble|troubles ... comes|come|boils|boil|stems|stem down|from', label: C, confidence: 0.55, reason: '"{text}": every ill traced to one cause' },
   { pattern: 'if it weren\'t|wasn\'t|were|was not? for ... there would|will be no|never', label: C, confidence: 0.6, reason: '"{text}": one cause made the condition of a whole outcome' },
   { pattern: 'caused|triggered|brought the|about? collapse|ruin|downfall|destruction of the entire|whole', label: C, confidence: 0.5, reason: '"{text}": a whole collapse put down to one act' },
+  { pattern: 'because|thanks of? to? one man|woman|person|thing|party|group|decision', label: C, confidence: 0.55, reason: '"{text}": an outcome put down to one actor' },
+  { pattern: 'due to one man|woman|person|thing|party|group|decision', label: C, confidence: 0.55, reason: '"{text}": an outcome put down to one actor' },
+  { pattern: 'is|are|was|were the reason|cause our|your|we|why', label: C, confidence: 0.45, reason: '"{text}": one thing named as the cause' },
 ];

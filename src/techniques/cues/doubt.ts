@@ -27,4 +27,8 @@ export const DOUBT: TechniqueCue[] = [
   { pattern: 'hard|difficult to believe that', label: D, confidence: 0.5, reason: '"{text}": disbelief in place of evidence' },
   { pattern: 'more than a|one coincidence|coincidental', label: D, confidence: 0.5, reason: '"{text}": insinuates design behind events' },
   { pattern: 'what is|are they|he|she not telling', label: D, confidence: 0.65, reason: '"{text}": insinuates concealment' },
+  { pattern: 'supposed|purported victims|experts|journalists|scientists|witnesses|refugees|attack|threat|evidence|crisis', label: D, confidence: 0.55, reason: '"{text}": questions the standing of what it names' },
+  { pattern: 'who exactly|really paid|funded|financed|wrote|ordered|benefits', label: D, confidence: 0.55, reason: '"{text}": insinuates a hidden hand', question: true },
+  { pattern: 'is|was|are|were it|this|that|they|he|she really', label: D, confidence: 0.55, reason: '"{text}": a rhetorical question that sows doubt', question: true },
+  { pattern: 'how can|could we|you|anyone trust|believe', label: D, confidence: 0.6, reason: '"{text}": undermines credibility by insinuation', question: true },
 ];

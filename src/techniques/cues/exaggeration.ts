@@ -39,4 +39,11 @@ export const EXAGGERATION: TechniqueCue[] = [
   { pattern: 'endless|never-ending|bottomless|infinite|limitless', label: E, confidence: 0.45, reason: '"{text}": hyperbole of scale', lower: true },
   { pattern: 'a drop in the ocean|bucket', label: E, confidence: 0.55, reason: '"{text}": belittles an amount' },
   { pattern: 'nothing more', label: E, confidence: 0.45, reason: '"{text}": minimises what it describes', atEnd: true },
+  { pattern: 'most|biggest|greatest|worst|best ... of our lifetime|generation|lifetimes|time', label: E, confidence: 0.5, reason: '"{text}": a superlative beyond any measure' },
+  { pattern: 'literally millions|thousands|hundreds|everyone|everybody|nobody|nothing|every|all', label: E, confidence: 0.55, reason: '"{text}": hyperbole marked as literal' },
+  { pattern: 'minor|small|little|tiny|slight hiccup|hiccups|blip|glitch|misunderstanding|slip|oversight', label: E, confidence: 0.45, reason: '"{text}": minimises what it describes' },
+  { pattern: 'storm in a teacup', label: E, confidence: 0.6, reason: '"{text}": belittles the matter' },
+  { pattern: 'tempest in a teapot', label: E, confidence: 0.6, reason: '"{text}": belittles the matter' },
+  { pattern: 'no big deal', label: E, confidence: 0.5, reason: '"{text}": belittles the matter' },
+  { pattern: 'much ado about nothing', label: E, confidence: 0.55, reason: '"{text}": belittles the matter' },
 ];

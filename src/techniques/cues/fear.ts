@@ -34,4 +34,13 @@ export const FEAR: TechniqueCue[] = [
   { pattern: 'our|your freedoms|values|traditions|culture|identity|children|families|nation|country|faith is|are under attack|threat|siege|assault', label: F, confidence: 0.7, reason: '"{text}": the reader\u2019s world under attack' },
   { pattern: 'our|your streets|cities|towns|neighbourhoods|neighborhoods|homes|children|families|borders unsafe|defenceless|defenseless|unprotected', label: F, confidence: 0.6, reason: '"{text}": the reader left unprotected' },
   { pattern: 'could|will|would kill|wipe out? millions|thousands|us|everyone|everybody', label: F, confidence: 0.55, reason: '"{text}": mass death foretold' },
+  { pattern: 'will|would never be the same', label: F, confidence: 0.55, reason: '"{text}": irreversible loss foretold' },
+  { pattern: 'nobody|no-one|nothing will|would be safe', label: F, confidence: 0.65, reason: '"{text}": danger to everyone foretold' },
+  { pattern: 'no one|nothing will|would|is be? safe', label: F, confidence: 0.6, reason: '"{text}": danger to everyone foretold' },
+  { pattern: 'is|are|this only|just the beginning', label: F, confidence: 0.5, reason: '"{text}": worse to come foretold' },
+  { pattern: 'think of|about your|our children|daughters|kids|grandchildren|families|wives|mothers', label: F, confidence: 0.55, reason: '"{text}": fear for the reader\u2019s family' },
+  { pattern: 'will|would|could bankrupt|impoverish|starve|cripple|kill|ruin every|our|your|entire|whole', label: F, confidence: 0.55, reason: '"{text}": ruin foretold for the reader\u2019s own' },
+  { pattern: 'pandemic|crisis|war|attack|invasion|collapse|catastrophe|disaster|storm|reckoning is|are coming', label: F, confidence: 0.5, reason: '"{text}": an approaching danger announced' },
+  { pattern: 'live|living|lives|grow|growing up? in fear|terror', label: F, confidence: 0.5, reason: '"{text}": a life of fear foretold' },
+  { pattern: 'no country|nation|future|homeland|farms|jobs|industry left', label: F, confidence: 0.55, reason: '"{text}": total loss foretold' },
 ];

@@ -20,4 +20,9 @@ export const FLAG_WAVING: TechniqueCue[] = [
   { pattern: 'for|to the honour|honor|glory|sake|defence|defense|love|good of our|the @fatherland', label: W, confidence: 0.6, reason: '"{text}": appeals to national duty' },
   { pattern: 'our|the brave|heroic|valiant|gallant|glorious soldiers|troops|heroes|boys|army|defenders|servicemen|warriors', label: W, confidence: 0.6, reason: '"{text}": the nation\u2019s fighters praised to rally' },
   { pattern: 'blood|sacrifice|sacrifices|graves|memory of our @ancestors', label: W, confidence: 0.65, reason: '"{text}": the nation\u2019s dead invoked to rally' },
+  { pattern: 'we are|we\'re @nationals', label: W, confidence: 0.55, reason: '"{text}": national belonging invoked as the argument' },
+  { pattern: 'stand|fight|die|vote|sacrifice up? for your|our country|nation|homeland|motherland|fatherland|flag', label: W, confidence: 0.6, reason: '"{text}": a call to duty for the nation' },
+  { pattern: 'this @glorious @homeland of ours', label: W, confidence: 0.7, reason: '"{text}": praise of the nation in place of argument' },
+  { pattern: 'this|our @glorious @homeland', label: W, confidence: 0.6, reason: '"{text}": praise of the nation in place of argument' },
+  { pattern: 'soldiers|heroes|fathers|grandfathers|ancestors|forefathers did|didn\'t not? die|fight|bleed|sacrifice for', label: W, confidence: 0.65, reason: '"{text}": the nation\u2019s dead invoked to rally' },
 ];

@@ -36,4 +36,8 @@ export const LOADED_LANGUAGE: TechniqueCue[] = [
   { pattern: 'reckless|dangerous|cynical|desperate|crazy|mad gamble|gambling|stunt|ploy|adventurism', label: L, confidence: 0.55, reason: '"{text}": a policy branded by its motive' },
   { pattern: 'insult|slap to|in the? face? of? every|our|ordinary|hard-working|decent|all', label: L, confidence: 0.55, reason: '"{text}": a decision cast as an insult to ordinary people' },
   { pattern: 'war on|against motorists|drivers|farmers|families|pensioners|christians|workers|savers|motherhood|common-sense', label: L, confidence: 0.55, reason: '"{text}": a policy cast as a war on a group' },
+  { pattern: '@loadedVerb', label: L, confidence: 0.55, reason: '"{text}": a verb that condemns the act it names', lower: true },
+  { pattern: '@ruinous reform|reforms|plan|plans|law|laws|bill|budget|deal|strategy|war|decision|experiment|project', label: L, confidence: 0.55, reason: '"{text}": condemnation in place of description' },
+  { pattern: 'rammed|bulldozed|steamrolled|forced the|a|its|their _ _? through', label: L, confidence: 0.55, reason: '"{text}": a vote cast as done by force' },
+  { pattern: 'power|land|cash|money grab|grabs', label: L, confidence: 0.55, reason: '"{text}": an act branded as seizure' },
 ];

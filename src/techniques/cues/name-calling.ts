@@ -27,4 +27,7 @@ export const NAME_CALLING: TechniqueCue[] = [
   { pattern: 'paid|hired|foreign-funded|foreign-paid propagandist|propagandists|trolls|shills|hacks|provocateurs|agitators', label: N, confidence: 0.7, reason: '"{text}": people labelled as paid mouthpieces' },
   { pattern: 'enemy|enemies|traitors|betrayers of the people|nation|homeland|state|revolution|country|fatherland|motherland', label: N, confidence: 0.8, reason: '"{text}": opponents labelled enemies of the nation' },
   { pattern: 'clowns|circus|zoo|madhouse in|at the? parliament|congress|capital|ministry|council|government|senate|brussels|washington', label: N, confidence: 0.6, reason: '"{text}": an institution and its members mocked by a label' },
+  { pattern: '@scornAdj @officialsPl', label: N, confidence: 0.6, reason: '"{text}": office-holders described by contempt' },
+  { pattern: 'pack|gang|bunch|horde|gaggle|clique of @officialsPl|@sneerGroup|lobbyists|activists|journalists|bloggers|academics|lawyers', label: N, confidence: 0.6, reason: '"{text}": people lumped into a pack' },
+  { pattern: 'professional|paid|hired|serial troublemakers|rabble-rousers|agitators|protesters|complainers|whingers', label: N, confidence: 0.65, reason: '"{text}": opponents labelled as hired or habitual agitators' },
 ];

@@ -4,6 +4,7 @@ const S = 'Slogans' as const;
 const T = 'Thought-terminating_Cliches' as const;
 
 export const SLOGANS: TechniqueCue[] = [
+  { pattern: 'people|patients|children|lives|workers|planet before|over profit|profits|party|politics|greed', label: S, confidence: 0.6, reason: '"{text}": a campaign slogan' },
   { pattern: 'hands off our|my|the _', label: S, confidence: 0.6, reason: '"{text}": a rallying call in place of argument' },
   { pattern: 'not in our|my name', label: S, confidence: 0.7, reason: '"{text}": a protest slogan' },
   { pattern: 'power to the people', label: S, confidence: 0.7, reason: '"{text}": a protest slogan' },
@@ -52,4 +53,14 @@ export const CLICHES: TechniqueCue[] = [
   { pattern: 'get over it', label: T, confidence: 0.6, reason: '"{text}": waves the objection away' },
   { pattern: 'don\'t|stop asking questions', label: T, confidence: 0.6, reason: '"{text}": forbids the question itself' },
   { pattern: 'nothing more|else to say|add', label: T, confidence: 0.5, reason: '"{text}": closes the discussion' },
+  { pattern: 'don\'t|do not overthink|overcomplicate it', label: T, confidence: 0.6, reason: '"{text}": discourages thinking it through' },
+  { pattern: 'those|these are the rules', label: T, confidence: 0.55, reason: '"{text}": the rule in place of a reason' },
+  { pattern: 'it\'s|it is not rocket science', label: T, confidence: 0.55, reason: '"{text}": waves complexity away' },
+  { pattern: 'don\'t|do not rock the boat', label: T, confidence: 0.6, reason: '"{text}": discourages dissent' },
+  { pattern: 'better safe than sorry', label: T, confidence: 0.55, reason: '"{text}": a stock phrase in place of a reason' },
+  { pattern: 'it could|can be worse', label: T, confidence: 0.45, reason: '"{text}": waves the complaint away', atEnd: true },
+  { pattern: 'that\'s|that|such is? politics|business|war|democracy|progress|capitalism|history', label: T, confidence: 0.5, reason: '"{text}": ends the discussion instead of answering', atEnd: true },
+  { pattern: 'mistakes|accidents|things happen|happened', label: T, confidence: 0.5, reason: '"{text}": waves the fault away' },
+  { pattern: 'god\'s will|fate|destiny', label: T, confidence: 0.45, reason: '"{text}": puts the outcome beyond question', atEnd: true },
+  { pattern: 'it was|is meant to be', label: T, confidence: 0.5, reason: '"{text}": puts the outcome beyond question', atEnd: true },
 ];

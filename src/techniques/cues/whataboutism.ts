@@ -21,4 +21,8 @@ export const WHATABOUTISM: TechniqueCue[] = [
   { pattern: 'what of _ _?', label: W, confidence: 0.6, reason: '"{text}": answers a charge by pointing elsewhere', question: true },
   { pattern: 'back to living in caves|tents|huts', label: W, confidence: 0.5, reason: '"{text}": the other side\u2019s aim caricatured' },
   { pattern: 'back to the stone|dark age|ages', label: W, confidence: 0.5, reason: '"{text}": the other side\u2019s aim caricatured' },
+  { pattern: 'so according to them|you|critics|@opponents', label: W, confidence: 0.55, reason: '"{text}": the other side\u2019s view restated to be knocked down' },
+  { pattern: 'where was|were the|your|their outrage|concern|media|press|protests|critics|anger|fact-checkers', label: W, confidence: 0.65, reason: '"{text}": answers a charge by pointing at the accuser\u2019s silence' },
+  { pattern: 'my opponent|opponents|rival|rivals thinks|think|wants|want|believes|believe|would', label: W, confidence: 0.55, reason: '"{text}": the opponent\u2019s view restated to be knocked down' },
+  { pattern: 'let\'s|let us? talk about ... instead', label: W, confidence: 0.55, reason: '"{text}": turns attention elsewhere' },
 ];
