@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import type { ClaimSource } from '../dossier/contract.js';
 import { ANONYMITY_MARKERS, ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, AUTHOR_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, ROLE_WORDS, CORPORATE_WORDS } from './cues.js';
 import { lastPersonBefore, mentionsWithin, type IndexedMention } from './mentions.js';
-import { collectiveBody, speaksForBody } from './speakers.js';
+import { bodyEntity, collectiveBody, speaksForBody } from './speakers.js';
 
 const alt = (words: string[]) => words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const MARKER = new RegExp(`\\b(?:${alt(ANONYMITY_MARKERS.words)})\\b`, 'i');
@@ -86,12 +86,13 @@ export function classifySource(ctx: SourceContext, from: number, ve: number): Cl
   }
   if (document) return at(document[0], document[1], 'document');
   if (speaksForBody(trimmed)) {
-    const org = found.find((m) => m.type === 'organization');
+    // "the company's lawyer": the body is named in the phrase, or is the one named last before it.
+    const org = found.find((m) => m.type === 'organization') ?? (/^the\s/i.test(trimmed) ? lastPersonBefore(ctx.mentions, original.start, PRONOUN_REACH, 'organization') : null);
     return { ...at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'named-organization'), entity: org?.entity ?? null };
   }
   if (UNOWNED_ESTIMATE.test(trimmed)) return at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'anonymous');
   const body = collectiveBody(text);
-  if (body && !anonymous) return at(extendLeft(text, body[0], 3), body[1], 'named-organization');
+  if (body && !anonymous) return { ...at(extendLeft(text, body[0], 3), body[1], 'named-organization'), entity: bodyEntity(doc.entities, text.slice(body[0], body[1])) };
   if (anonymous) return at(anonymous[0], anonymous[1], 'anonymous');
   const org = found.find((m) => m.type === 'organization');
   if (org) return { kind: 'named-organization', ...doc.span(org.start, org.end), entity: org.entity };

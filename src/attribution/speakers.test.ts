@@ -88,3 +88,22 @@ describe('courts, broadcasters and passers-by', () => {
   });
 });
 
+
+describe('the body behind a collective name or a spokesperson', () => {
+  it('links "prosecutors" to the one prosecutor\u2019s office the story names', () => {
+    const text = 'The Bergen Prosecutor\u2019s Office opened a case in May. Prosecutors allege the captain dumped 30 tonnes of oil in 2021.';
+    const claims = findClaims(docWith(text, [['Bergen Prosecutor\u2019s Office', 'organization']]));
+    expect(claims.at(-1)!.source).toMatchObject({ kind: 'named-organization', text: 'Prosecutors', entity: 'E1' });
+  });
+
+  it('leaves "prosecutors" unlinked when two offices are named', () => {
+    const text = 'The Bergen Prosecutor\u2019s Office and the Oslo Prosecutor\u2019s Office opened cases in May. Prosecutors allege the captain dumped 30 tonnes of oil in 2021.';
+    const names: Array<[string, EntityType]> = [['Bergen Prosecutor\u2019s Office', 'organization'], ['Oslo Prosecutor\u2019s Office', 'organization']];
+    expect(findClaims(docWith(text, names)).at(-1)!.source.entity).toBeNull();
+  });
+
+  it('links "the company\u2019s lawyer" to the company named before', () => {
+    const text = 'Norrland Timber was fined in March. The company\u2019s lawyer said the firm had paid 2 million kronor by June 2022.';
+    expect(findClaims(docWith(text, [['Norrland Timber', 'organization']])).at(-1)!.source).toMatchObject({ kind: 'named-organization', entity: 'E1' });
+  });
+});

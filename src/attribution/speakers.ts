@@ -1,3 +1,4 @@
+import type { Entity } from '../dossier/contract.js';
 import { COLLECTIVE_BODIES, ORGANIZATION_WORDS, SPOKES_ROLES } from './cues.js';
 
 const alt = (words: string[]) => words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -29,4 +30,14 @@ export function collectiveBody(phrase: string): [number, number] | null {
   if (!m) return null;
   if (UNSPECIFIC.test(phrase.slice(0, m.index)) || UNSPECIFIC.test(phrase.slice(m.index + m[0].length))) return null;
   return [m.index, m.index + m[0].length];
+}
+
+/**
+ * The one organisation of the document a collective name stands for: "prosecutors" in a story that names one
+ * prosecutor's office is that office. Two candidates or none leave the body without an entity.
+ */
+export function bodyEntity(entities: Entity[], word: string): string | null {
+  const stem = word.toLowerCase().replace(/^the\s+/, '').slice(0, 6);
+  const bodies = entities.filter((e) => e.type === 'organization' && e.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(stem)));
+  return bodies.length === 1 ? bodies[0].id : null;
 }
