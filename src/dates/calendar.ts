@@ -33,9 +33,19 @@ export function iso(year: number, month?: number, day?: number): string {
 
 /** The first and last day an ISO value can mean: "2011" -> 2011-01-01 .. 2011-12-31. */
 export function bounds(value: string): { first: string; last: string } {
-  const [a, b = a] = value.split('/');
-  return { first: firstDay(a), last: lastDay(b) };
+  let found = boundsOf.get(value);
+  if (!found) {
+    const [a, b = a] = value.split('/');
+    found = Object.freeze({ first: firstDay(a), last: lastDay(b) });
+    if (boundsOf.size >= MAX_REMEMBERED) boundsOf.clear();
+    boundsOf.set(value, found);
+  }
+  return found;
 }
+
+/** Bounds already worked out: the same few values come back for every date and every check. */
+const boundsOf = new Map<string, { first: string; last: string }>();
+const MAX_REMEMBERED = 10_000;
 
 function firstDay(v: string): string {
   const [y, m = '01', d = '01'] = v.split('-');

@@ -31,16 +31,17 @@ export function labelOf(sentence: string, at: number, length = LABEL_LENGTH): st
 export function buildTimeline(doc: Doc): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const seen = new Set<string>();
+  const entitiesIn = entityFinder(doc);
+  const flatOf = new Map<string, string>();
   for (const d of doc.dates) {
     const sentence = doc.sentenceAt(d.start) ?? d;
     const key = `${sentence.start}:${d.value}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const { first, last } = bounds(d.value);
-    const entities = doc.entities
-      .filter((e) => e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end))
-      .map((e) => e.id);
-    const flat = sentence.text.replace(/\s+/g, ' ');
+    const entities = entitiesIn(sentence.start, sentence.end);
+    let flat = flatOf.get(sentence.text);
+    if (flat === undefined) flatOf.set(sentence.text, (flat = sentence.text.replace(/\s+/g, ' ')));
     const at = flat.indexOf(d.text.replace(/\s+/g, ' '));
     events.push({
       date: d.value,
@@ -53,4 +54,32 @@ export function buildTimeline(doc: Doc): TimelineEvent[] {
     });
   }
   return events.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.span.start - b.span.start);
+}
+
+/**
+ * The ids of the entities with a mention inside a range, in entity order: mentions sorted once
+ * and found by binary search, instead of every mention of every entity for each date.
+ */
+function entityFinder(doc: Doc): (start: number, end: number) => string[] {
+  const mentions = doc.entities
+    .flatMap((e, index) => e.mentions.map((m) => ({ start: m.start, end: m.end, index })))
+    .sort((a, b) => a.start - b.start);
+  const memo = new Map<string, string[]>();
+  return (start, end) => {
+    const key = `${start}:${end}`;
+    let ids = memo.get(key);
+    if (ids) return [...ids];
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = new Set<number>();
+    for (let i = lo; i < mentions.length && mentions[i].start <= end; i++) if (mentions[i].end <= end) found.add(mentions[i].index);
+    ids = [...found].sort((a, b) => a - b).map((i) => doc.entities[i].id);
+    memo.set(key, ids);
+    return ids;
+  };
 }
