@@ -152,12 +152,14 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
     const long = k > 0 && !relative && words > MAX_NAME_WORDS;
     if (words <= MAX_SUBJECT_WORDS) {
       const source = classifySource(ctx, vs + segStart, vs + segEnd);
-      const usable = source && (speech || source.kind !== 'author') && !(long && !(source.kind === 'anonymous' && withheld(segment))) ? source : null;
+      // A long segment may still be the subject when it opens with a paper: "A report released in May by X, a Y, found".
+      const opensWithPaper = source?.kind === 'document' && source.start !== null && ctx.doc.view.toOriginal(vs + segStart + (text.slice(segStart).length - text.slice(segStart).trimStart().length)) === source.start;
+      const usable = source && (speech || source.kind !== 'author') && !(long && !(source.kind === 'anonymous' && withheld(segment)) && !opensWithPaper) ? source : null;
       if (k === 0) {
         relative = /^(?:which|who|that)\b/i.test(segment);
         // "X, which employs 4,000 people, said": what the clause mentions is not who speaks.
         first = relative && !withheld(segment) ? null : usable;
-      } else if (usable && (usable.kind === 'named-person' || usable.kind === 'named-organization' || !first)) {
+      } else if (usable && (usable.kind === 'named-person' || usable.kind === 'named-organization' || !first || opensWithPaper)) {
         // "X, which …, said": only a body is "which".
         if (relative && /^which\b/i.test(text.slice(segEnd).replace(/^[\s,]+/, '')) && usable.kind === 'named-person') return { ...usable, kind: 'named-organization' };
         // A name guessed from capitals takes the kind its apposition gives it ("X, the UK registry, said").

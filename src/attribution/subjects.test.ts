@@ -80,3 +80,11 @@ describe('numbered points', () => {
     expect(findClaims(docWith(text)).at(-1)!.source.text).not.toBe('The audit');
   });
 });
+
+describe('a paper as a long subject', () => {
+  it('takes a report with its publisher and an apposition as the subject', () => {
+    const text = 'A survey released in June by the Coastal Health Trust, a charity in Bergen, found that 22 per cent of trawler crews were injured in 2023.';
+    expect(sourceOf(text).kind).toBe('document');
+    expect(sourceOf(text).text).toMatch(/^A survey/);
+  });
+});
