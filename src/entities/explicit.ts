@@ -3,6 +3,8 @@
  * "X (XYZ)"). Read from the words between two neighbouring mentions of one sentence.
  */
 import type { Doc, Mention } from '../doc/document.js';
+import { lexicon } from './lexicon.js';
+import { canonicalPlace } from './places.js';
 import { surface } from './surface.js';
 
 export interface AliasCue {
@@ -50,12 +52,29 @@ export interface ExplicitLink {
   reason: string;
 }
 
-/** Links between neighbouring mentions that the text declares to be the same. */
+const NAMING_VERB = /\b(?:dubbed|nicknamed|called|named|baptised|baptized)\s+$/i;
+
+/** "Bay of Kotor Authority (UPBK)", but not "Leeds (UK)" nor a dateline's agency ("LAGOS (AFP)"). */
+function ownAcronym(place: Mention, code: string): boolean {
+  const lex = lexicon();
+  const known = canonicalPlace(code) !== null || lex.places.has(code) || lex.organizations.has(code);
+  return !known && place.text !== place.text.toUpperCase() && place.text.includes(' ');
+}
+
+/** A name between quotation marks ("'Falcon'", "« Stamp »"). */
+function quoted(doc: Doc, m: Mention): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 6), m.start).replace(/\s|the|The/g, '');
+  const after = doc.text.slice(m.end, m.end + 3).replace(/\s/g, '');
+  return /["'\u00ab\u201c\u2018]$/.test(before) && /^["'\u00bb\u201d\u2019]/.test(after);
+}
+
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]+(?:\s|$)/u;
 const PERSONISH = new Set(['person', 'other']);
 
 /** Can `b` be another name of `a`? A name of unknown kind may be another name of anything but a place. */
 function fitsCue(a: Mention, b: Mention): boolean {
+  // An ordinary word in quotes ("the Fridge") names a person only: a place may be a part of the one named.
+  if (b.rule === 'nickname in quotes') return PERSONISH.has(a.type);
   if (b.type === 'other') return a.type !== 'location';
   if (b.type === 'person') return PERSONISH.has(a.type);
   return a.type === b.type || a.type === 'other';
@@ -84,12 +103,22 @@ export function explicitLinks(doc: Doc, mentions: Mention[]): ExplicitLink[] {
     const after = doc.text.slice(b.end, b.end + 4);
     if (/^\(?$/.test(raw.replace(/\s/g, '')) && raw.includes('(') && /^\s*["\u00bb\u201d]?\s*\)/.test(after)) {
       if (acronymOf(b.text, a.text)) out.push({ a: k - 1, b: k, reason: 'acronym in parentheses' });
-      else if (a.type !== 'person' && a.type !== 'location' && ACRONYM.test(b.text)) out.push({ a: k - 1, b: k, reason: 'short name in parentheses' });
+      // Whatever its letters (a name in another language has another acronym), but a place's code is not another name.
+      else if (a.type !== 'person' && ACRONYM.test(b.text) && (a.type !== 'location' || ownAcronym(a, b.text))) out.push({ a: k - 1, b: k, reason: 'short name in parentheses' });
       else if (b.rule === 'translation in parentheses') out.push({ a: k - 1, b: k, reason: 'translation in parentheses' });
       else if (a.type === b.type && a.type === 'person') out.push({ a: k - 1, b: k, reason: 'other name in parentheses' });
       continue;
     }
-    const between = betweenWords(doc, a, b).replace(/^(?:and|but|or) /, '');
+    // "known as "the Mechanic"": the article inside the quotes is not part of the cue.
+    const said = betweenWords(doc, a, b).replace(/^(?:and|but|or) /, '');
+    const between = said.replace(/(?:^| )the$/, '');
+    // A name with an article ("the Fridge") is a person's nickname, or part of a place, not the place.
+    if (between !== said && !PERSONISH.has(a.type)) continue;
+    // "police dubbed Viktor Salo 'Falcon'": the cue comes before the name, the nickname right after it.
+    if (between === '' && b.type === 'other' && quoted(doc, b) && NAMING_VERB.test(doc.text.slice(Math.max(0, a.start - 20), a.start))) {
+      out.push({ a: k - 1, b: k, reason: 'explicit alias ("nicknamed")' });
+      continue;
+    }
     // "Abu Ayyub is Hedi Ben Slimane": two people's names joined by "is" name one person.
     if (between === 'is' && a.type === 'person' && b.type === 'person' && !/^['\u2019]s\b/.test(after)) {
       out.push({ a: k - 1, b: k, reason: 'explicit identification ("is")' });

@@ -21,7 +21,8 @@ const ABSTRACT = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ity|ance|ence|ure|ing|ism|ics|
 /** An ordinary word written with a capital, as a remit names it. */
 function remitWord(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || !CAP.test(t.norm) || NEVER.has(t.norm)) return false;
-  return isCommon(t.norm) || ABSTRACT.test(t.norm) || isKnownDemonym(t.norm);
+  const singular = t.norm.replace(/ies$/, 'y').replace(/s$/, '');
+  return isCommon(t.norm) || isCommon(singular) || ABSTRACT.test(t.norm) || ABSTRACT.test(singular) || isKnownDemonym(t.norm);
 }
 
 /** Whether the words so far are a body's name with its remit begun ("Ministry of Equipment"). */
