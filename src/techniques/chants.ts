@@ -3,7 +3,7 @@ import type { SurfaceCue, SurfaceHit } from './surface.js';
 
 /** First words of a chanted line: imperatives that call a crowd to act. */
 const RALLY = new Set(
-  'stop build bring save protect defend free vote take keep make end ban lock drain support stand fight kick send give reclaim restore unite resist rise respect honour honor remember reject repeal scrap sack impeach jail cancel demand'.split(' '),
+  'stop build bring save protect defend free vote take keep make end ban lock drain support stand fight kick send give reclaim restore unite resist rise leave together respect honour honor remember reject repeal scrap sack impeach jail cancel demand'.split(' '),
 );
 const MAX_WORDS = 7;
 const LABEL: TechniqueLabel = 'Slogans';

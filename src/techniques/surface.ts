@@ -26,7 +26,7 @@ export const SURFACE_CUES: SurfaceCue[] = [
   },
   {
     name: 'compoundInsult',
-    source: `\\b\\p{L}+-(?:eaters|huggers|lickers|suckers|grabbers|mongers|worshippers|botherers)\\b`,
+    source: `\\b\\p{L}+-(?:eaters|huggers|lickers|suckers|grabbers|mongers|worshippers|botherers|fanatics|zealots|warriors|nazis|loons|nutters|trolls)\\b`,
     label: 'Name_Calling,Labeling',
     confidence: 0.6,
     reason: '"{text}": a compound insult that names people by a vice',

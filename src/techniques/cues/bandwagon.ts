@@ -33,4 +33,6 @@ export const BANDWAGON: TechniqueCue[] = [
   { pattern: '@villains playbook|tactics|methods|style|propaganda', label: B, confidence: 0.65, reason: '"{text}": likened to a reviled regime' },
   { pattern: 'orwellian|gestapo-style|kgb-style|nazi-style _l?', label: B, confidence: 0.6, reason: '"{text}": likened to a reviled regime' },
   { pattern: '@villains also|too|did|once', label: B, confidence: 0.5, reason: '"{text}": likened to a reviled figure' },
+  { pattern: 'don\'t|do not be the last|left out', label: B, confidence: 0.55, reason: '"{text}": pressure to follow the crowd' },
+  { pattern: 'everyone|everybody i|we know', label: B, confidence: 0.5, reason: '"{text}": what everybody thinks offered as proof' },
 ];

@@ -26,4 +26,6 @@ export const CAUSAL: TechniqueCue[] = [
   { pattern: 'because|thanks of? to? one man|woman|person|thing|party|group|decision', label: C, confidence: 0.55, reason: '"{text}": an outcome put down to one actor' },
   { pattern: 'due to one man|woman|person|thing|party|group|decision', label: C, confidence: 0.55, reason: '"{text}": an outcome put down to one actor' },
   { pattern: 'is|are|was|were the reason|cause our|your|we|why', label: C, confidence: 0.45, reason: '"{text}": one thing named as the cause' },
+  { pattern: 'all|every our? troubles|problems|ills began|started|came with|when|from', label: C, confidence: 0.55, reason: '"{text}": every ill dated to one cause' },
+  { pattern: 'because of|thanks to|blame the? greedy|lazy|corrupt|foreign|selfish|reckless _l', label: C, confidence: 0.5, reason: '"{text}": one villain named as the cause' },
 ];

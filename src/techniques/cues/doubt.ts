@@ -31,4 +31,6 @@ export const DOUBT: TechniqueCue[] = [
   { pattern: 'who exactly|really paid|funded|financed|wrote|ordered|benefits', label: D, confidence: 0.55, reason: '"{text}": insinuates a hidden hand', question: true },
   { pattern: 'is|was|are|were it|this|that|they|he|she really', label: D, confidence: 0.55, reason: '"{text}": a rhetorical question that sows doubt', question: true },
   { pattern: 'how can|could we|you|anyone trust|believe', label: D, confidence: 0.6, reason: '"{text}": undermines credibility by insinuation', question: true },
+  { pattern: 'questionable|dubious|murky _l', label: D, confidence: 0.5, reason: '"{text}": casts doubt on what it describes', lower: true },
+  { pattern: 'what are|is they|he|she afraid|scared of', label: D, confidence: 0.6, reason: '"{text}": insinuates something to hide', question: true },
 ];

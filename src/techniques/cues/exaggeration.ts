@@ -46,4 +46,6 @@ export const EXAGGERATION: TechniqueCue[] = [
   { pattern: 'tempest in a teapot', label: E, confidence: 0.6, reason: '"{text}": belittles the matter' },
   { pattern: 'no big deal', label: E, confidence: 0.5, reason: '"{text}": belittles the matter' },
   { pattern: 'much ado about nothing', label: E, confidence: 0.55, reason: '"{text}": belittles the matter' },
+  { pattern: 'ruined|destroyed|wrecked|spoiled everything', label: E, confidence: 0.5, reason: '"{text}": an absolute that admits no exception' },
+  { pattern: 'greatest|best|finest|worst _l _l? in|on the world|planet|earth|universe', label: E, confidence: 0.5, reason: '"{text}": a superlative beyond any measure' },
 ];

@@ -43,4 +43,7 @@ export const FEAR: TechniqueCue[] = [
   { pattern: 'pandemic|crisis|war|attack|invasion|collapse|catastrophe|disaster|storm|reckoning is|are coming', label: F, confidence: 0.5, reason: '"{text}": an approaching danger announced' },
   { pattern: 'live|living|lives|grow|growing up? in fear|terror', label: F, confidence: 0.5, reason: '"{text}": a life of fear foretold' },
   { pattern: 'no country|nation|future|homeland|farms|jobs|industry left', label: F, confidence: 0.55, reason: '"{text}": total loss foretold' },
+  { pattern: 'your|our @dear|streets|money|country ... is|are|will not|no-longer be? safe', label: F, confidence: 0.55, reason: '"{text}": the reader told their own is unsafe' },
+  { pattern: 'imagine your|our town|city|country|children|life|street|home|world|kids without|with', label: F, confidence: 0.5, reason: '"{text}": the reader invited to picture a loss' },
+  { pattern: 'hiding|lurking among|in our|your|the new', label: F, confidence: 0.55, reason: '"{text}": a hidden enemy among us' },
 ];

@@ -25,4 +25,7 @@ export const FLAG_WAVING: TechniqueCue[] = [
   { pattern: 'this @glorious @homeland of ours', label: W, confidence: 0.7, reason: '"{text}": praise of the nation in place of argument' },
   { pattern: 'this|our @glorious @homeland', label: W, confidence: 0.6, reason: '"{text}": praise of the nation in place of argument' },
   { pattern: 'soldiers|heroes|fathers|grandfathers|ancestors|forefathers did|didn\'t not? die|fight|bleed|sacrifice for', label: W, confidence: 0.65, reason: '"{text}": the nation\u2019s dead invoked to rally' },
+  { pattern: 'love|honour|honor|serve|defend your|our country|nation|flag|homeland', label: W, confidence: 0.55, reason: '"{text}": the nation invoked as the cause' },
+  { pattern: 'we are a proud|great|free|brave|noble people|nation', label: W, confidence: 0.6, reason: '"{text}": national pride invoked as the argument' },
+  { pattern: 'our flag|anthem|colours|colors will|shall|must', label: W, confidence: 0.5, reason: '"{text}": national symbols invoked to rally' },
 ];

@@ -40,4 +40,6 @@ export const LOADED_LANGUAGE: TechniqueCue[] = [
   { pattern: '@ruinous reform|reforms|plan|plans|law|laws|bill|budget|deal|strategy|war|decision|experiment|project', label: L, confidence: 0.55, reason: '"{text}": condemnation in place of description' },
   { pattern: 'rammed|bulldozed|steamrolled|forced the|a|its|their _ _? through', label: L, confidence: 0.55, reason: '"{text}": a vote cast as done by force' },
   { pattern: 'power|land|cash|money grab|grabs', label: L, confidence: 0.55, reason: '"{text}": an act branded as seizure' },
+  { pattern: 'squandered|squandering|squander|plundered|torpedoed|betrayed|betraying|trashed|butchered', label: L, confidence: 0.5, reason: '"{text}": a verb that condemns the act it names', lower: true },
+  { pattern: 'assault|onslaught|crusade|war on|against the? our|ordinary|working|poor|poorest|hard-working|decent|free', label: L, confidence: 0.5, reason: '"{text}": a policy cast as an attack' },
 ];

@@ -30,4 +30,5 @@ export const NAME_CALLING: TechniqueCue[] = [
   { pattern: '@scornAdj @officialsPl', label: N, confidence: 0.6, reason: '"{text}": office-holders described by contempt' },
   { pattern: 'pack|gang|bunch|horde|gaggle|clique of @officialsPl|@sneerGroup|lobbyists|activists|journalists|bloggers|academics|lawyers', label: N, confidence: 0.6, reason: '"{text}": people lumped into a pack' },
   { pattern: 'professional|paid|hired|serial troublemakers|rabble-rousers|agitators|protesters|complainers|whingers', label: N, confidence: 0.65, reason: '"{text}": opponents labelled as hired or habitual agitators' },
+  { pattern: 'yes-men|cabal|cabals|camarilla', label: N, confidence: 0.6, reason: '"{text}": a group labelled a servile or secret clique', lower: true },
 ];

@@ -63,4 +63,7 @@ export const CLICHES: TechniqueCue[] = [
   { pattern: 'mistakes|accidents|things happen|happened', label: T, confidence: 0.5, reason: '"{text}": waves the fault away' },
   { pattern: 'god\'s will|fate|destiny', label: T, confidence: 0.45, reason: '"{text}": puts the outcome beyond question', atEnd: true },
   { pattern: 'it was|is meant to be', label: T, confidence: 0.5, reason: '"{text}": puts the outcome beyond question', atEnd: true },
+  { pattern: 'let bygones be bygones', label: T, confidence: 0.6, reason: '"{text}": closes the subject instead of answering' },
+  { pattern: 'the market|people|voters|nation has|have spoken', label: T, confidence: 0.5, reason: '"{text}": an outcome declared beyond question' },
+  { pattern: 'trust the process|system|plan', label: T, confidence: 0.5, reason: '"{text}": trust asked in place of reasons' },
 ];

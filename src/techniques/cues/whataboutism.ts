@@ -25,4 +25,5 @@ export const WHATABOUTISM: TechniqueCue[] = [
   { pattern: 'where was|were the|your|their outrage|concern|media|press|protests|critics|anger|fact-checkers', label: W, confidence: 0.65, reason: '"{text}": answers a charge by pointing at the accuser\u2019s silence' },
   { pattern: 'my opponent|opponents|rival|rivals thinks|think|wants|want|believes|believe|would', label: W, confidence: 0.55, reason: '"{text}": the opponent\u2019s view restated to be knocked down' },
   { pattern: 'let\'s|let us? talk about ... instead', label: W, confidence: 0.55, reason: '"{text}": turns attention elsewhere' },
+  { pattern: 'instead of attacking|blaming|criticising|criticizing|lecturing us|others|the', label: W, confidence: 0.55, reason: '"{text}": turns the charge back on the accuser' },
 ];
