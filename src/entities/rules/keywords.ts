@@ -51,7 +51,7 @@ export const TITLE_RULES: Array<{ words: string[]; reason: string }> = [
 ];
 
 /** Connecting words allowed inside a name between capitalised words, and when. */
-export const NAME_CONNECTORS = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'das', 'do', 'y', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'zu', 'abu', 'bou', 'ould', 'ag', 'ait']);
+export const NAME_CONNECTORS = new Set(['es', 'ez', 'am', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'das', 'do', 'y', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'zu', 'abu', 'bou', 'ould', 'ag', 'ait']);
 /** These join only inside organisation and place names ("Group for Preaching and Combat", "Al-Qaeda in the Islamic Maghreb"). */
 export const ORG_CONNECTORS = new Set(['of', 'for', 'in', 'to', 'and', 'on', 'the', '&', 'against', 'at', 'et', 'und', 'e']);
 
