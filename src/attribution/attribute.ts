@@ -12,6 +12,7 @@ export const UNSOURCED_THRESHOLD = 0.65;
 const SPEAKER_REACH = 400;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b/;
 const QUOTED = /"[^"]*"/g;
+const TITLE_AFTER = /^(?:\s+\p{Ll}{3,}){1,2}\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}/u;
 /** "They added that …": a plural pronoun speaking again, right after the sentence that named them. */
 const THEY_CONTINUE = new RegExp(`^\\W*(?:They|Both)\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS.words.join('|')})\\b`);
 
@@ -55,7 +56,9 @@ function quoteSpeaker(ctx: SourceContext, sentence: Span): ClaimSource | null {
   const at = q.speakerText ? nearestOccurrence(ctx.doc.text, q.speakerText, q) : -1;
   if (at >= 0) {
     const r = viewRange(ctx.doc, { start: at, end: at + q.speakerText!.length });
-    const found = classifySource(ctx, r.start, r.end);
+    // "said Labour councillor Amy Stone": the speaker named is the person the title introduces.
+    const titled = TITLE_AFTER.exec(ctx.doc.view.text.slice(r.end, r.end + 60));
+    const found = classifySource(ctx, r.start, r.end + (titled ? titled[0].length : 0));
     if (found) return found.entity || !entity ? found : { ...found, entity: entity.id };
   }
   const m = entity && nearest(entity.mentions, q);

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import type { ClaimSource } from '../dossier/contract.js';
 import { ANONYMITY_MARKERS, ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, AUTHOR_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, ROLE_WORDS, CORPORATE_WORDS } from './cues.js';
 import { lastPersonBefore, mentionsWithin, type IndexedMention } from './mentions.js';
-import { bodyEntity, collectiveBody, speaksForBody } from './speakers.js';
+import { bodyEntity, collectiveBody, speaksForBody, titledName } from './speakers.js';
 
 const alt = (words: string[]) => words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const MARKER = new RegExp(`\\b(?:${alt(ANONYMITY_MARKERS.words)})\\b`, 'i');
@@ -94,6 +94,12 @@ export function classifySource(ctx: SourceContext, from: number, ve: number): Cl
   const body = collectiveBody(text);
   if (body && !anonymous) return { ...at(extendLeft(text, body[0], 3), body[1], 'named-organization'), entity: bodyEntity(doc.entities, text.slice(body[0], body[1])) };
   if (anonymous) return at(anonymous[0], anonymous[1], 'anonymous');
+  // "Duma deputy Oleg Markin": the person the title introduces, not the body in it.
+  const titled = titledName(text);
+  if (titled && nameKind(text.slice(titled[0], titled[1])) === 'named-person' && !found.some((m) => m.type === 'location' && m.start >= doc.spanFromView(vs + titled[0], vs + titled[1]).start)) {
+    const inName = found.find((m) => m.start >= doc.spanFromView(vs + titled[0], vs + titled[1]).start);
+    return { ...at(titled[0], titled[1], 'named-person'), entity: inName?.entity ?? null };
+  }
   const org = found.find((m) => m.type === 'organization');
   if (org) return { kind: 'named-organization', ...doc.span(org.start, org.end), entity: org.entity };
   const other = found.find((m) => m.type === 'other' && !AFTER_PREPOSITION.test(doc.text.slice(Math.max(original.start, m.start - 12), m.start)));

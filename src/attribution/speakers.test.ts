@@ -107,3 +107,12 @@ describe('the body behind a collective name or a spokesperson', () => {
     expect(findClaims(docWith(text, [['Norrland Timber', 'organization']])).at(-1)!.source).toMatchObject({ kind: 'named-organization', entity: 'E1' });
   });
 });
+
+describe('a person introduced by a title', () => {
+  it.each([
+    ['Harbour board member Lise Dahl said 12 berths were leased without a tender in 2020.', 'Lise Dahl'],
+    ['"We were never consulted," said Green councillor Omar Vance on Tuesday, adding that 9 trees were cut in 2022.', 'Omar Vance'],
+  ])('%s', (text, said) => {
+    expect(sourceOf(text)).toEqual({ kind: 'named-person', text: said });
+  });
+});

@@ -41,3 +41,17 @@ export function bodyEntity(entities: Entity[], word: string): string | null {
   const bodies = entities.filter((e) => e.type === 'organization' && e.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(stem)));
   return bodies.length === 1 ? bodies[0].id : null;
 }
+
+/** "Duma deputy Oleg Markin", "political scientist Ana Ruiz": a lowercase title, then a name that ends the phrase. */
+const TITLED = /(?:^|\s)\p{Ll}{3,}\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu|ben|da|di|du|dos|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3})$/u;
+
+/** The range of a person's name after a lowercase title at the end of a phrase, if there is one. */
+export function titledName(phrase: string): [number, number] | null {
+  // "… Amy Stone on Monday": when the speaker spoke is not part of the name.
+  const trimmed = phrase.replace(/\s+(?:on|last|this|earlier|late|yesterday|today)\b[\s\S]*$/, '').trimEnd();
+  const m = TITLED.exec(trimmed);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return [start, trimmed.length];
+}
+
