@@ -106,5 +106,7 @@ export function speechSubjects(text: string): Array<{ start: number; end: number
 
 /** True for "he", "she", "they", "we", "I": a speaker to resolve to the last person named. */
 export function isPronoun(text: string): boolean {
-  return new RegExp(`^${PRONOUN}$`, 'u').test(text);
+  return PRONOUN_ONLY.test(text);
 }
+
+const PRONOUN_ONLY = new RegExp(`^${PRONOUN}$`, 'u');
