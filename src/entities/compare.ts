@@ -1,6 +1,6 @@
 /**
- * Name comparison for one text: forms are tokenised once, word-pair similarities are kept (the same
- * words recur from text to text), and the explanation is only written for pairs that match.
+ * Name comparison for the entity stage: forms are tokenised once, word-pair similarities and results
+ * are kept (bounded), and the explanation is only written for pairs that match.
  */
 import { compareTokens, MATCH_THRESHOLD, scoreTokens } from '../names/compare.js';
 import type { TokenMatch } from '../names/similarity.js';
@@ -17,11 +17,13 @@ export type Compare = (a: string, b: string, kind: NameKind) => Comparison;
 
 const MEMO_LIMIT = 100_000;
 const memo = new Map<string, TokenMatch>();
+/** Pairs of forms recur from text to text too ("Ministry of Finance" and "Ministry of Health"). */
+const results = new Map<string, Comparison>();
 
-/** A comparer whose results are kept as long as the text being grouped. */
+/** A comparer for one text; what it learns is kept, within bounds, for the next. */
 export function textComparer(): Compare {
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  const results = new Map<string, Comparison>();
+  if (results.size >= MEMO_LIMIT) results.clear();
   return (a, b, kind) => {
     const key = `${kind}\u0000${a}\u0000${b}`;
     const known = results.get(key);

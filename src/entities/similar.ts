@@ -37,7 +37,20 @@ export interface Profile {
   places: Set<string>;
 }
 
+const PROFILE_LIMIT = 50_000;
+const profiles = new Map<string, Profile>();
+
+/** The profile of a form; forms recur from text to text ("Ministry of Finance"), so they are kept. */
 export function profile(form: string): Profile {
+  let p = profiles.get(form);
+  if (!p) {
+    if (profiles.size >= PROFILE_LIMIT) profiles.clear();
+    profiles.set(form, (p = makeProfile(form)));
+  }
+  return p;
+}
+
+function makeProfile(form: string): Profile {
   const lower = form.normalize('NFD').replace(/[^\p{L}\s]/gu, '').toLowerCase();
   const places = lexicon().places;
   const flat = lower.replace(/\s+/g, '');

@@ -27,5 +27,14 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** "NEW YORK" as "New York", to look a name in capitals up in the word lists. */
 export function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+  let t = titled.get(s);
+  if (t === undefined) {
+    if (titled.size >= TITLED_LIMIT) titled.clear();
+    titled.set(s, (t = s.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase())));
+  }
+  return t;
 }
+
+const TITLED_LIMIT = 50_000;
+/** Looked up again and again for the same names, within a text and across texts. */
+const titled = new Map<string, string>();
