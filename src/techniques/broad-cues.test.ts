@@ -38,6 +38,11 @@ describe('broad cue families', () => {
     ['Appeal_to_Authority', 'Reputable economists back the new currency.', 'Reputable economists'],
     ['Flag-Waving', 'We owe it to the memory of our forefathers.', 'memory of our forefathers'],
     ['Flag-Waving', 'Loyal Hungarians will reject this treaty.', 'Loyal Hungarians'],
+    ['Slogans', 'The square echoed: Our land, our water!', 'Our land, our water!'],
+    ['Loaded_Language', 'The board pocketed the refund meant for tenants.', 'pocketed'],
+    ['Doubt', 'Suspiciously, the server logs were wiped that night.', 'Suspiciously'],
+    ['Thought-terminating_Cliches', 'The route of the motorway is not up for discussion.', 'not up for discussion'],
+    ['Causal_Oversimplification', 'It all began with the privatisation of the water board.', 'It all began with'],
   ])('%s in "%s"', (label, text, phrase) => {
     const found = techniques(text).filter((t) => t.label === label);
     expect(found.map((t) => t.text)).toContain(phrase);
@@ -56,6 +61,9 @@ describe('broad cue families', () => {
     'What is needed is more money for schools.',
     'Everyone in the village is safe, the governor said.',
     'He said he had been a music-lover since childhood.',
+    'The war against the rebels entered its third year.',
+    'A car bomber rammed a police checkpoint in the north.',
+    'The charity received a bunch of flowers from the mayor.',
   ])('finds nothing in the neutral "%s"', (text) => {
     expect(techniques(text)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import type { SurfaceCue, SurfaceHit } from './surface.js';
 
 /** First words of a chanted line: imperatives that call a crowd to act. */
 const RALLY = new Set(
-  'stop build bring save protect defend free vote take keep make end ban lock drain support stand fight kick send give reclaim restore unite resist rise leave together respect honour honor remember reject repeal scrap sack impeach jail cancel demand'.split(' '),
+  'stop build bring save protect defend free vote take keep make end ban lock drain support stand fight kick send give reclaim restore unite resist rise leave together never respect honour honor remember reject repeal scrap sack impeach jail cancel demand'.split(' '),
 );
 const MAX_WORDS = 7;
 const LABEL: TechniqueLabel = 'Slogans';
@@ -17,6 +17,10 @@ const SHAPES: Array<{ test: (words: string[], line: string) => boolean; cue: Sur
   {
     test: (_words, line) => /\bfirst\s*[,!]/i.test(line),
     cue: { name: 'firstCall', source: '', label: LABEL, confidence: 0.65, reason: '"{text}": an exclaimed "… first" rallying line' },
+  },
+  {
+    test: (words, line) => words.length <= 6 && line.includes(',') && words.indexOf(words[0], 1) > 0,
+    cue: { name: 'echoCall', source: '', label: LABEL, confidence: 0.55, reason: '"{text}": an exclaimed line that repeats its first word' },
   },
   {
     test: (words) => words.length <= 5 && words[words.length - 1] === 'now',

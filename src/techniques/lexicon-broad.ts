@@ -5,7 +5,7 @@ const w = (s: string) => s.split(/\s+/).filter(Boolean);
 /** Broader word families for cues that must hold on unseen articles, not only on the ones they were first written for. */
 export const BROAD_LEXICONS: Record<string, Lexicon> = {
   insults: {
-    words: w('cowards fools liars cranks crackpots lunatics maniacs nutters loons zealots goons henchmen parasites bloodsuckers leeches freeloaders scroungers turncoats quislings scoundrels degenerates imbeciles idiots morons cretins buffoons clowns grifters shills propagandists bigots globalists snowflakes cronies lickspittles bootlickers toadies sycophants hooligans'),
+    words: w('apologists cheerleaders dilettantes cowards fools liars cranks crackpots lunatics maniacs nutters loons zealots goons henchmen parasites bloodsuckers leeches freeloaders scroungers turncoats quislings scoundrels degenerates imbeciles idiots morons cretins buffoons clowns grifters shills propagandists bigots globalists snowflakes cronies lickspittles bootlickers toadies sycophants hooligans'),
     reason: 'insults for people: each names a person by contempt, not by role',
   },
   insultOne: {
@@ -45,7 +45,7 @@ export const BROAD_LEXICONS: Record<string, Lexicon> = {
     reason: 'nouns that pass a verdict on an act instead of naming it',
   },
   emotive: {
-    words: w('sneaky sly devious underhand underhanded brazen sleazy shady crooked dastardly atrocious abominable rotten deplorable sickening shocking despicable shameful disgraceful scandalous outrageous monstrous'),
+    words: w('vindictive spiteful vicious venomous hateful insidious pernicious draconian smug pompous grubby squalid inhumane hysterical fanatical sneaky sly devious underhand underhanded brazen sleazy shady crooked dastardly atrocious abominable rotten deplorable sickening shocking despicable shameful disgraceful scandalous outrageous monstrous'),
     reason: 'emotive adjectives that judge what they describe',
   },
   utter: {

@@ -28,4 +28,6 @@ export const CAUSAL: TechniqueCue[] = [
   { pattern: 'is|are|was|were the reason|cause our|your|we|why', label: C, confidence: 0.45, reason: '"{text}": one thing named as the cause' },
   { pattern: 'all|every our? troubles|problems|ills began|started|came with|when|from', label: C, confidence: 0.55, reason: '"{text}": every ill dated to one cause' },
   { pattern: 'because of|thanks to|blame the? greedy|lazy|corrupt|foreign|selfish|reckless _l', label: C, confidence: 0.5, reason: '"{text}": one villain named as the cause' },
+  { pattern: 'the moment|minute|day _ _? took office|power|over|arrived|signed|came', label: C, confidence: 0.45, reason: '"{text}": one event dated as the cause of what followed' },
+  { pattern: 'it all started|began with|when', label: C, confidence: 0.5, reason: '"{text}": every ill dated to one cause' },
 ];

@@ -33,4 +33,6 @@ export const DOUBT: TechniqueCue[] = [
   { pattern: 'how can|could we|you|anyone trust|believe', label: D, confidence: 0.6, reason: '"{text}": undermines credibility by insinuation', question: true },
   { pattern: 'questionable|dubious|murky _l', label: D, confidence: 0.5, reason: '"{text}": casts doubt on what it describes', lower: true },
   { pattern: 'what are|is they|he|she afraid|scared of', label: D, confidence: 0.6, reason: '"{text}": insinuates something to hide', question: true },
+  { pattern: 'conveniently|suspiciously|curiously', label: D, confidence: 0.5, reason: '"{text}": insinuates design without showing it' },
+  { pattern: 'how much did|were they|he|she|you pay|paid', label: D, confidence: 0.55, reason: '"{text}": insinuates a bought opinion', question: true },
 ];

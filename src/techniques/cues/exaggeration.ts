@@ -48,4 +48,7 @@ export const EXAGGERATION: TechniqueCue[] = [
   { pattern: 'much ado about nothing', label: E, confidence: 0.55, reason: '"{text}": belittles the matter' },
   { pattern: 'ruined|destroyed|wrecked|spoiled everything', label: E, confidence: 0.5, reason: '"{text}": an absolute that admits no exception' },
   { pattern: 'greatest|best|finest|worst _l _l? in|on the world|planet|earth|universe', label: E, confidence: 0.5, reason: '"{text}": a superlative beyond any measure' },
+  { pattern: 'a thousand|million|hundred times|promises|lies|reasons|ways|excuses', label: E, confidence: 0.5, reason: '"{text}": a hyperbolic number', notAfter: ['than'] },
+  { pattern: 'pocket|chump change', label: E, confidence: 0.55, reason: '"{text}": belittles an amount' },
+  { pattern: 'peanuts', label: E, confidence: 0.45, reason: '"{text}": belittles an amount', atEnd: true },
 ];

@@ -31,4 +31,5 @@ export const NAME_CALLING: TechniqueCue[] = [
   { pattern: 'pack|gang|bunch|horde|gaggle|clique of @officialsPl|@sneerGroup|lobbyists|activists|journalists|bloggers|academics|lawyers', label: N, confidence: 0.6, reason: '"{text}": people lumped into a pack' },
   { pattern: 'professional|paid|hired|serial troublemakers|rabble-rousers|agitators|protesters|complainers|whingers', label: N, confidence: 0.65, reason: '"{text}": opponents labelled as hired or habitual agitators' },
   { pattern: 'yes-men|cabal|cabals|camarilla', label: N, confidence: 0.6, reason: '"{text}": a group labelled a servile or secret clique', lower: true },
+  { pattern: 'bunch|band|gaggle of @insults|@sneerGroup|@officialsPl|amateurs|losers|incompetents|clowns|idiots|crooks', label: N, confidence: 0.5, reason: '"{text}": people lumped together with contempt' },
 ];

@@ -66,4 +66,7 @@ export const CLICHES: TechniqueCue[] = [
   { pattern: 'let bygones be bygones', label: T, confidence: 0.6, reason: '"{text}": closes the subject instead of answering' },
   { pattern: 'the market|people|voters|nation has|have spoken', label: T, confidence: 0.5, reason: '"{text}": an outcome declared beyond question' },
   { pattern: 'trust the process|system|plan', label: T, confidence: 0.5, reason: '"{text}": trust asked in place of reasons' },
+  { pattern: 'not up for debate|discussion|negotiation|grabs', label: T, confidence: 0.55, reason: '"{text}": rules out discussion' },
+  { pattern: 'that ship has sailed', label: T, confidence: 0.55, reason: '"{text}": closes the subject instead of answering' },
+  { pattern: 'out of our|my hands', label: T, confidence: 0.45, reason: '"{text}": puts the outcome beyond question', atEnd: true },
 ];
