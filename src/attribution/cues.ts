@@ -55,7 +55,7 @@ export const DOCUMENT_NOUNS: CueList = {
     records, contract, statement, filing, indictment, ruling, judgment, judgement, leak, leaks, papers, invoice, audit, study,
     survey, transcript, communique, communiqué, dossier, note, circular, decree, order, register, ledger, charter, agreement, data,
     figures, statistics, filings, accounts, log, logbook, certificate, return, returns, listing, copy, profile, sheet,
-    statements, e-mails, emails, images, imagery, entries, website, post, tweet, video, footage, recording, photographs, map, database, archive, archives, catalogue, extract, excerpt, entry, notice, announcement, obituary, gazette, bulletin, newsletter, brochure, prospectus, filing`),
+    statements, e-mails, emails, images, imagery, entries, lease, deed, website, post, tweet, video, footage, recording, photographs, map, database, archive, archives, catalogue, extract, excerpt, entry, notice, announcement, obituary, gazette, bulletin, newsletter, brochure, prospectus, filing`),
   reason: 'written sources: a claim resting on them can be checked against the document',
 };
 

@@ -13,7 +13,9 @@ const SPEECH = new Set(SPEECH_VERBS.words);
 /** Verbs only a document does ("it shows", "it lists"): their "it" is a document, not a body. */
 const WRITTEN = new Set('shows showed describes described lists listed records recorded contains contained reads details detailed documents documented mentions mentioned'.split(' '));
 const VERB = new RegExp(`\\b(?:${[...new Set([...SPEECH_VERBS.words, ...DOCUMENT_VERBS.words])].join('|')})\\b`, 'g');
-const ACCORDING = /\b(?:according\s+to|citing|quoting)\s+/gi;
+const ACCORDING = /(?:\b(?:according\s+to|citing|quoting)|(?:^\s*|\bas\s+)per(?=\s+(?:the|a|an|its|his|her|their)\s))\s+/gi;
+/** "X was quoted by Y as saying": X is the speaker, Y only the outlet. */
+const QUOTED_AS = /\b(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:by\s+[^,;:]{1,60}?\s+)?as\s+saying\b/gi;
 const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attributed|confirmed|disclosed|shown|described|vouched\s+for|authenticated|verified|identified|quoted)\s+by|(?:mentioned|stated|listed|described|cited|contained|recorded|set\s+out)\s+in)\s+/gi;
 /** Where a source phrase after a cue ends. */
 const PHRASE_END = /[,;:.!?()"]|\s(?:that|which|who|whose|when|where|because|as|in\s+order)\s/;
@@ -53,9 +55,12 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
   const add = (source: ClaimSource | null, at: number, rule: string) => {
     if (source && !out.some((c) => c.source.start === source.start)) out.push({ source, at: vs + at, rule });
   };
+  QUOTED_AS.lastIndex = 0;
+  const quotedAs = [...text.matchAll(QUOTED_AS)].map((m) => [m.index, m.index + m[0].length]);
   for (const re of [ACCORDING, PASSIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (quotedAs.some(([a, b]) => a <= m!.index && m!.index < b)) continue;
       const from = m.index + m[0].length;
       const end = phraseEnd(text, from);
       const found = classifySource(ctx, vs + from, vs + end);
@@ -64,6 +69,7 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
       add(whole, m.index, re === ACCORDING ? 'according-to' : 'passive-by');
     }
   }
+  for (const [a] of quotedAs) add(subjectOf(ctx, vs, text, a, true), a, 'quoted-as');
   THERE_ARE.lastIndex = 0;
   for (let m = THERE_ARE.exec(text); m; m = THERE_ARE.exec(text)) {
     const span = ctx.doc.spanFromView(vs + m.index, vs + m.index + m[0].length);

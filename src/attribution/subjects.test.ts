@@ -88,3 +88,15 @@ describe('a paper as a long subject', () => {
     expect(sourceOf(text).text).toMatch(/^A survey/);
   });
 });
+
+describe('reported through an outlet or a paper', () => {
+  it('takes the person quoted, not the outlet quoting', () => {
+    const text = 'Lars Mikkelsen was quoted by a local paper as saying that 70 fishermen lost their licences in 2021.';
+    expect(sourceOf(text, [['Lars Mikkelsen', 'person']])).toEqual({ kind: 'named-person', text: 'Lars Mikkelsen' });
+  });
+
+  it('reads "per the contract" as the contract, and "per cent" as nothing', () => {
+    expect(sourceOf('Per the lease, the tenant pays 9 per cent of turnover to the port until 2035.')).toEqual({ kind: 'document', text: 'the lease' });
+    expect(sourceOf('Rents rose 9 per cent in 2023 and 14 per cent in 2024.').kind).not.toBe('document');
+  });
+});
