@@ -80,6 +80,10 @@ export function classify(words: Word[], after: string | null, titled: boolean, b
     if (before && PLACE_PREPOSITIONS.has(before)) return { type: 'location', rule: `after "${before}"` };
     return { type: 'other', rule: 'capitalised word' };
   }
+  // "in Al Hoceima", "near El Fasher": an Arabic article with one name, where a place is expected.
+  if (before && PLACE_PREPOSITIONS.has(before) && names.length === 2 && /^(?:Al|El|As|Ar|Ad|Ash|Ech|Es)$/.test(names[0].text)) {
+    return { type: 'location', rule: `after "${before}"` };
+  }
   if (words.some((w) => w.connector && /^(?:al|el|bin|ibn|ben|bint|abu|van|von|der|de|del|da|dos|ould)$/.test(w.text.toLowerCase()))) {
     return { type: 'person', rule: 'name particle' };
   }

@@ -10,6 +10,12 @@ describe('places with lower-case particles', () => {
     expect(holding(analyse('The fund is registered in Frankfurt am Main.'), 'Frankfurt am Main')).toBeDefined();
   });
 
+  it('types an Arabic article and a name after "in" as a place, and not elsewhere', () => {
+    const doc = analyse('Trucks were stopped in Al Kufra on Sunday. Later they met Al Marzouqi.');
+    expect(holding(doc, 'Al Kufra')?.type).toBe('location');
+    expect(holding(doc, 'Al Marzouqi')?.type).not.toBe('location');
+  });
+
   it('leaves a single ordinary word alone', () => {
     expect(holding(analyse('They met at the bar near the port.'), 'Bar')).toBeUndefined();
   });
