@@ -13,7 +13,7 @@ export const BROAD_LEXICONS: Record<string, Lexicon> = {
     reason: 'an insult for one person, used as a description',
   },
   insultAdj: {
-    words: w('spineless notorious pathetic disgraced shameless two-faced cowardly lying crooked corrupt incompetent washed-up deranged delusional unhinged brainless gutless treacherous useless failed'),
+    words: w('known serial habitual pathological spineless notorious pathetic disgraced shameless two-faced cowardly lying crooked corrupt incompetent washed-up deranged delusional unhinged brainless gutless treacherous useless failed'),
     reason: 'adjectives that sharpen an insult for a person',
   },
   sneerGroup: {
@@ -97,7 +97,7 @@ export const BROAD_LEXICONS: Record<string, Lexicon> = {
     reason: 'office-holders, who a contempt adjective brands as a class',
   },
   loadedVerb: {
-    words: w('railroaded duped hoodwinked brainwashed bamboozled fleeced steamrolled swindled'),
+    words: w('sneered sneering gloated gloating smirked railroaded duped hoodwinked brainwashed bamboozled fleeced steamrolled swindled'),
     reason: 'verbs that condemn the act they name',
   },
 };

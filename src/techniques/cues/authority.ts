@@ -24,4 +24,5 @@ export const AUTHORITY: TechniqueCue[] = [
   { pattern: 'science|history|experience tells|teaches|shows us', label: A, confidence: 0.55, reason: '"{text}": an appeal to the authority of science or history' },
   { pattern: 'the science is settled|clear', label: A, confidence: 0.55, reason: '"{text}": science invoked to close the question' },
   { pattern: 'a|an harvard|oxford|cambridge|stanford|yale|mit|sorbonne professor|scientist|expert|study|economist|doctor|researcher', label: A, confidence: 0.5, reason: '"{text}": a prestige institution vouches for the claim' },
+  { pattern: '@expertsAny have|has long known|said|warned|argued|held', label: A, confidence: 0.5, reason: '"{text}": unnamed experts cited as settling the question' },
 ];

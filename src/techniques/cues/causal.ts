@@ -30,4 +30,6 @@ export const CAUSAL: TechniqueCue[] = [
   { pattern: 'because of|thanks to|blame the? greedy|lazy|corrupt|foreign|selfish|reckless _l', label: C, confidence: 0.5, reason: '"{text}": one villain named as the cause' },
   { pattern: 'the moment|minute|day _ _? took office|power|over|arrived|signed|came', label: C, confidence: 0.45, reason: '"{text}": one event dated as the cause of what followed' },
   { pattern: 'it all started|began with|when', label: C, confidence: 0.5, reason: '"{text}": every ill dated to one cause' },
+  { pattern: 'blame _ _? for', label: C, confidence: 0.45, reason: '"{text}": a call to lay the blame on one party', atStart: true },
+  { pattern: 'because ... nothing else|more', label: C, confidence: 0.5, reason: '"{text}": one cause and no other allowed' },
 ];

@@ -35,4 +35,6 @@ export const DOUBT: TechniqueCue[] = [
   { pattern: 'what are|is they|he|she afraid|scared of', label: D, confidence: 0.6, reason: '"{text}": insinuates something to hide', question: true },
   { pattern: 'conveniently|suspiciously|curiously', label: D, confidence: 0.5, reason: '"{text}": insinuates design without showing it' },
   { pattern: 'how much did|were they|he|she|you pay|paid', label: D, confidence: 0.55, reason: '"{text}": insinuates a bought opinion', question: true },
+  { pattern: 'are|is we|you|they really expected|supposed to believe|accept|swallow', label: D, confidence: 0.6, reason: '"{text}": a rhetorical question that dismisses a claim' },
+  { pattern: 'strangely|oddly ,', label: D, confidence: 0.45, reason: '"{text}": insinuates design without showing it' },
 ];

@@ -51,4 +51,5 @@ export const EXAGGERATION: TechniqueCue[] = [
   { pattern: 'a thousand|million|hundred times|promises|lies|reasons|ways|excuses', label: E, confidence: 0.5, reason: '"{text}": a hyperbolic number', notAfter: ['than'] },
   { pattern: 'pocket|chump change', label: E, confidence: 0.55, reason: '"{text}": belittles an amount' },
   { pattern: 'peanuts', label: E, confidence: 0.45, reason: '"{text}": belittles an amount', atEnd: true },
+  { pattern: 'a|an ocean|sea|army|mountain|tidal-wave of people|lies|debt|paperwork|complaints|red-tape', label: E, confidence: 0.45, reason: '"{text}": a hyperbolic quantity' },
 ];

@@ -17,7 +17,7 @@ export const FEAR: TechniqueCue[] = [
   { pattern: 'drown|drench|flood|drowning|drenching _ _? in blood', label: F, confidence: 0.8, reason: '"{text}": bloodshed imagery' },
   { pattern: 'run|running|flow|flowing with blood', label: F, confidence: 0.7, reason: '"{text}": bloodshed imagery' },
   { pattern: 'rivers|sea|seas of blood', label: F, confidence: 0.7, reason: '"{text}": bloodshed imagery' },
-  { pattern: 'coming|come|comes for your|our|their children|jobs|homes|families|guns|land|kids', label: F, confidence: 0.7, reason: '"{text}": a menace to the reader\u2019s own' },
+  { pattern: 'coming|come|comes for your|our|their children|jobs|homes|families|guns|land|kids|savings|pensions|money|freedom|freedoms|rights|farms', label: F, confidence: 0.7, reason: '"{text}": a menace to the reader\u2019s own' },
   { pattern: 'don\'t|do not? be left behind', label: F, confidence: 0.6, reason: '"{text}": fear of missing out' },
   { pattern: 'first the _ ... then the _ ... then', label: F, confidence: 0.55, reason: '"{text}": a slippery slope of losses' },
   { pattern: 'share|spread|read|watch _? before they|it delete|deletes|remove|removes|ban|bans|censor|censors|disappears', label: F, confidence: 0.65, reason: '"{text}": urgency from a threat of censorship' },
@@ -46,4 +46,5 @@ export const FEAR: TechniqueCue[] = [
   { pattern: 'your|our @dear|streets|money|country ... is|are|will not|no-longer be? safe', label: F, confidence: 0.55, reason: '"{text}": the reader told their own is unsafe' },
   { pattern: 'imagine your|our town|city|country|children|life|street|home|world|kids without|with', label: F, confidence: 0.5, reason: '"{text}": the reader invited to picture a loss' },
   { pattern: 'hiding|lurking among|in our|your|the new', label: F, confidence: 0.55, reason: '"{text}": a hidden enemy among us' },
+  { pattern: 'will|would pour|flood|swarm|stream across|into|over the? our|your|open border|borders|country|streets|cities', label: F, confidence: 0.55, reason: '"{text}": an invading mass foretold' },
 ];

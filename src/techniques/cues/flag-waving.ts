@@ -28,4 +28,6 @@ export const FLAG_WAVING: TechniqueCue[] = [
   { pattern: 'love|honour|honor|serve|defend your|our country|nation|flag|homeland', label: W, confidence: 0.55, reason: '"{text}": the nation invoked as the cause' },
   { pattern: 'we are a proud|great|free|brave|noble people|nation', label: W, confidence: 0.6, reason: '"{text}": national pride invoked as the argument' },
   { pattern: 'our flag|anthem|colours|colors will|shall|must', label: W, confidence: 0.5, reason: '"{text}": national symbols invoked to rally' },
+  { pattern: 'our forefathers|ancestors|grandfathers|founders would|will|did|fought|died|built', label: W, confidence: 0.55, reason: '"{text}": the nation\u2019s dead invoked to judge the present' },
+  { pattern: 'stand|fight|vote with your|our nation|country|homeland|people|flag', label: W, confidence: 0.55, reason: '"{text}": a call to side with the nation' },
 ];

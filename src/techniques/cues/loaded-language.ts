@@ -43,4 +43,5 @@ export const LOADED_LANGUAGE: TechniqueCue[] = [
   { pattern: 'squandered|squandering|squander|plundered|torpedoed|betrayed|betraying|trashed|butchered', label: L, confidence: 0.5, reason: '"{text}": a verb that condemns the act it names', lower: true },
   { pattern: 'assault|onslaught|crusade|war on|against the? our|ordinary|working|poor|poorest|hard-working|decent|free', label: L, confidence: 0.5, reason: '"{text}": a policy cast as an attack' },
   { pattern: 'pocketed|siphoned|milked|bled', label: L, confidence: 0.5, reason: '"{text}": a taking of money cast as theft', lower: true, notAfter: ['he', 'she', 'it', 'was', 'were', 'had'] },
+  { pattern: 'cruel|sick|bad|bitter joke|hoax|trick', label: L, confidence: 0.5, reason: '"{text}": a measure mocked as a joke' },
 ];

@@ -32,4 +32,5 @@ export const NAME_CALLING: TechniqueCue[] = [
   { pattern: 'professional|paid|hired|serial troublemakers|rabble-rousers|agitators|protesters|complainers|whingers', label: N, confidence: 0.65, reason: '"{text}": opponents labelled as hired or habitual agitators' },
   { pattern: 'yes-men|cabal|cabals|camarilla', label: N, confidence: 0.6, reason: '"{text}": a group labelled a servile or secret clique', lower: true },
   { pattern: 'bunch|band|gaggle of @insults|@sneerGroup|@officialsPl|amateurs|losers|incompetents|clowns|idiots|crooks', label: N, confidence: 0.5, reason: '"{text}": people lumped together with contempt' },
+  { pattern: 'career|professional politicians|bureaucrats|activists|protesters|agitators|complainers', label: N, confidence: 0.5, reason: '"{text}": people labelled by a sneer at their trade' },
 ];

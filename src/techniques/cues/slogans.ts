@@ -4,6 +4,7 @@ const S = 'Slogans' as const;
 const T = 'Thought-terminating_Cliches' as const;
 
 export const SLOGANS: TechniqueCue[] = [
+  { pattern: 'make _ _? safe|strong|proud|free|great|rich|whole again', label: S, confidence: 0.6, reason: '"{text}": a campaign slogan' },
   { pattern: 'people|patients|children|lives|workers|planet before|over profit|profits|party|politics|greed', label: S, confidence: 0.6, reason: '"{text}": a campaign slogan' },
   { pattern: 'hands off our|my|the _', label: S, confidence: 0.6, reason: '"{text}": a rallying call in place of argument' },
   { pattern: 'not in our|my name', label: S, confidence: 0.7, reason: '"{text}": a protest slogan' },
@@ -69,4 +70,5 @@ export const CLICHES: TechniqueCue[] = [
   { pattern: 'not up for debate|discussion|negotiation|grabs', label: T, confidence: 0.55, reason: '"{text}": rules out discussion' },
   { pattern: 'that ship has sailed', label: T, confidence: 0.55, reason: '"{text}": closes the subject instead of answering' },
   { pattern: 'out of our|my hands', label: T, confidence: 0.45, reason: '"{text}": puts the outcome beyond question', atEnd: true },
+  { pattern: 'enough talk|talking|debate|discussion', label: T, confidence: 0.5, reason: '"{text}": closes the discussion' },
 ];

@@ -28,4 +28,6 @@ export const WHATABOUTISM: TechniqueCue[] = [
   { pattern: 'instead of attacking|blaming|criticising|criticizing|lecturing us|others|the', label: W, confidence: 0.55, reason: '"{text}": turns the charge back on the accuser' },
   { pattern: 'why don\'t|doesn\'t|didn\'t they|you|he|she|the|critics _? talk|mention|ask|say|speak|care|report|complain', label: W, confidence: 0.55, reason: '"{text}": turns attention to something else', question: true },
   { pattern: 'these|those @opponents|people think|believe|claim|pretend', label: W, confidence: 0.5, reason: '"{text}": the other side\u2019s view restated to be knocked down' },
+  { pattern: 'look at what they|he|she|you did|have|has|had', label: W, confidence: 0.5, reason: '"{text}": turns the charge back on the accuser' },
+  { pattern: 'apparently|so now we|we\'re are? supposed|expected to', label: W, confidence: 0.5, reason: '"{text}": the other side\u2019s view restated to be knocked down' },
 ];
