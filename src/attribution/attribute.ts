@@ -10,6 +10,8 @@ import { viewRange } from './mentions.js';
 export const UNSOURCED_THRESHOLD = 0.65;
 /** How far from a quotation its speaker's name may stand (characters). */
 const SPEAKER_REACH = 400;
+/** How far after the last sourced claim a quotation without a speaker may still be theirs (characters). */
+const QUOTE_RUN_ON = 600;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b/;
 const QUOTED = /"[^"]*"/g;
 const TITLE_AFTER = /^(?:\s+\p{Ll}{3,}){1,2}\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}/u;
@@ -40,6 +42,9 @@ export function attributeClaim(ctx: SourceContext, sentence: Span, view: { start
   if (inherited && !(own && inherited.kind === 'document' && inherited.text === null)) return inherited;
   const again = previous && THEY_CONTINUE.test(ctx.doc.view.text.slice(view.start, view.end)) && !ctx.doc.text.slice(previous.end, sentence.start).trim();
   if (again && previous.source.kind !== 'author' && previous.source.kind !== 'unattributed') return previous.source;
+  // A quotation that runs on into paragraphs of its own, with no speaker, is still the last speaker's.
+  const runOn = previous && sentence.start - previous.end <= QUOTE_RUN_ON && ctx.doc.quotes.some((q) => !q.speaker && !q.speakerText && overlaps(q, sentence));
+  if (runOn && (previous.source.kind === 'named-person' || previous.source.kind === 'named-organization' || previous.source.kind === 'anonymous')) return previous.source;
   if (own) {
     const span = ctx.doc.spanFromView(view.start + own.index, view.start + own.index + own[0].length);
     return { kind: 'author', text: span.text, start: span.start, end: span.end, entity: null };

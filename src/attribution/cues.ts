@@ -21,7 +21,7 @@ export const DOCUMENT_VERBS: CueList = {
   words: w(`shows, showed, show, mentions, mentioned, mention, exposes, exposed, expose, indicates, indicated, indicate,
     reveals, revealed, reveal, states, stated, notes, noted, lists, listed, describes, described, details, detailed,
     records, recorded, documents, documented, contains, contained, cites, cited, confirms, confirmed, says, said, reads, read,
-    suggests, suggested, implies, implied, proves, proved, establishes, established, describes, described, identifies, identified`),
+    suggests, suggested, implies, implied, puts, names, named, proves, proved, establishes, established, describes, described, identifies, identified`),
   reason: 'verbs a document is said to do: a written source vouches for what follows',
 };
 

@@ -34,7 +34,7 @@ const DATELINE = /^\s*\p{Lu}[\p{L} .'-]+,[^-\n]{0,40}?\s-+\s/u;
 /** "was mentioned", "ordered to report": a passive or an infinitive verb has no speaker of its own. */
 const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being|as|to)\s+$/i;
 /** Verb forms that are also nouns ("shipping records", "a panel report"). */
-const NOUNISH = new Set([...DOCUMENT_NOUNS.words, ...ANONYMOUS_NOUNS.words, 'report', 'note', 'claim', 'claims', 'states', 'lists', 'details', 'read', 'estimate', 'estimates']);
+const NOUNISH = new Set([...DOCUMENT_NOUNS.words, ...ANONYMOUS_NOUNS.words, 'report', 'note', 'claim', 'claims', 'states', 'lists', 'details', 'read', 'estimate', 'estimates', 'names', 'puts']);
 const DETERMINERS = new Set('the a an this that these those its his her their our my your panel annual'.split(' '));
 const VERB_FOLLOWERS = new Set('that the a an his her its their this these those how what whether why when no nothing him them it he she they on to at in one two three several some any all'.split(' '));
 /** What may follow a speech verb that closes its sentence: "…, the court said on Monday." */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findClaims } from '../claims/stage.js';
 import type { EntityType } from '../dossier/contract.js';
 import { docWith } from './testdoc.js';
+import { analyzeText } from '../pipeline/run.js';
 
 function sourceOf(text: string, names: Array<[string, EntityType]> = []) {
   const claims = findClaims(docWith(text, names));
@@ -98,5 +99,17 @@ describe('reported through an outlet or a paper', () => {
   it('reads "per the contract" as the contract, and "per cent" as nothing', () => {
     expect(sourceOf('Per the lease, the tenant pays 9 per cent of turnover to the port until 2035.')).toEqual({ kind: 'document', text: 'the lease' });
     expect(sourceOf('Rents rose 9 per cent in 2023 and 14 per cent in 2024.').kind).not.toBe('document');
+  });
+});
+
+describe('quotations that run on', () => {
+  it('gives a quoted paragraph with no speaker to the speaker just before', () => {
+    const text = 'Ines Moreau, a nurse at the clinic, said 30 beds were closed in 2021.\n\n"The ministry cut the budget by 40 per cent in 2022 and closed 3 wards in Lyon."';
+    expect(analyzeText({ text }).claims.map((c) => c.source.text)).toEqual(['Ines Moreau', 'Ines Moreau']);
+  });
+
+  it('reads "puts the cost at" as what a paper says', () => {
+    const text = 'An internal memo dated 4 May, however, puts the cost of the bridge at 90 million euros.';
+    expect(sourceOf(text)).toEqual({ kind: 'document', text: 'An internal memo' });
   });
 });
