@@ -145,7 +145,9 @@ function guessName(text: string): [number, number] | null {
 /** "Media sources", "specialists and observers": modifiers, the noun, and a noun joined by "and". */
 function anonymousPhrase(text: string): [number, number] | null {
   ANON_NOUN.lastIndex = 0;
-  const m = ANON_NOUN.exec(text);
+  let m = ANON_NOUN.exec(text);
+  // "The General Staff", "Human Rights Observers": a capitalised noun after a capitalised word is part of a name.
+  while (m && /^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}'-]*\s+$/u.test(text.slice(0, m.index))) m = ANON_NOUN.exec(text);
   if (!m) return null;
   let start = m.index;
   let end = m.index + m[0].length;

@@ -73,7 +73,7 @@ export const ORGANIZATION_WORDS: CueList = {
     commission, army, government, authority, service, services, committee, union, association, institute, corporation,
     foundation, bureau, directorate, embassy, parliament, tribunal, prosecutor's, newspaper, news, times, post, registry, firm,
     regulator, watchdog, board, organisation, organization, charity, institution, body, campaign, coalition, network, municipality, council, senate, congress, cabinet, presidency, administration, secretariat,
-    broadcaster, channel, television, radio, outlet, daily, station, publisher`),
+    broadcaster, channel, television, radio, outlet, daily, station, publisher, staff`),
   reason: 'words that make a capitalised name an organisation rather than a person',
 };
 

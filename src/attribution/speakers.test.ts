@@ -116,3 +116,10 @@ describe('a person introduced by a title', () => {
     expect(sourceOf(text)).toEqual({ kind: 'named-person', text: said });
   });
 });
+
+describe('names that hold a word for unnamed people', () => {
+  it('reads a capitalised body name as a body, and lowercase staff as unnamed people', () => {
+    expect(sourceOf('The Joint Staff announced that 21 missiles were intercepted on 2 March.').kind).toBe('named-organization');
+    expect(sourceOf('Clinic staff said 60 patients waited over 10 hours in 2023.').kind).toBe('anonymous');
+  });
+});
