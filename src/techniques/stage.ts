@@ -13,15 +13,21 @@ import { wordStream } from './words.js';
 const MATCHER = new CueMatcher(TECHNIQUE_CUES);
 /** Quoted speech is the speaker's framing, not the author's: still shown, with less weight. */
 const QUOTED_WEIGHT = 0.8;
+/**
+ * A weak cue inside a quotation ("nobody wants", "never once") is how people talk, not how the text
+ * persuades: in quoted speech only cues at least this sure are kept.
+ */
+const QUOTED_MIN_CONFIDENCE = 0.6;
 
 /** Finds the persuasion techniques of a document: one pass of every cue over its words. */
 export function findTechniques(doc: Doc): Technique[] {
   const ws = wordStream(doc);
   const questions = doc.sentences.map((s) => /\?["')\]\s\u201D\u00BB]*$/.test(s.text));
   const hits = [...MATCHER.run(ws, (i) => questions[i] ?? false), ...tautologies(ws)];
-  const found: Technique[] = hits.map((h) => {
+  const found: Technique[] = hits.flatMap((h) => {
     const span = doc.span(ws.start[h.from], ws.end[h.to - 1]);
     const quoted = doc.quotes.some((q) => contains(q, span));
+    if (quoted && h.cue.confidence < QUOTED_MIN_CONFIDENCE) return [];
     return {
       label: h.cue.label,
       ...span,
