@@ -87,6 +87,10 @@ export function classify(words: Word[], after: string | null, titled: boolean, b
   if (words.some((w) => w.connector && /^(?:al|el|bin|ibn|ben|bint|abu|van|von|der|de|del|da|dos|ould)$/.test(w.text.toLowerCase()))) {
     return { type: 'person', rule: 'name particle' };
   }
+  // "Pieter-Jan De Wachter", "Anna Van Dijk": a surname particle with its capital, inside the name.
+  if (names.slice(1, -1).some((w) => /^(?:De|Van|Von|Der|Den|Da|Di|Del|Della|Dos|Das|Du|Ter|Ten)$/.test(w.text)) && !head) {
+    return { type: 'person', rule: 'name particle' };
+  }
   if (/^(?:al|el|bin|ibn|ben|abu|abou|abd|abdel|abdul)[- ]/i.test(surface) || names.some((w) => /^(?:al|el|bin)-/i.test(w.text))) {
     return { type: 'person', rule: 'Arabic name particle' };
   }

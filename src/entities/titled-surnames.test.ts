@@ -21,6 +21,16 @@ describe('a title and a surname point back at the full name', () => {
     expect(together(doc, 'Ruth Abena Mensah', 'Mr Mensah')).toBe(false);
   });
 
+  it('takes a name with a capitalised particle inside for a person, and its surname back', () => {
+    const doc = analyse('The notary, Karel-Jan Van Loock, stamped the deed. Later, Van Loock denied it.');
+    expect(holding(doc, 'Karel-Jan Van Loock')?.type).toBe('person');
+    expect(together(doc, 'Karel-Jan Van Loock', 'Van Loock')).toBe(true);
+  });
+
+  it('keeps a body with a particle in its name a body', () => {
+    expect(holding(analyse('The Anna Van Dijk Foundation paid the fees.'), 'Anna Van Dijk Foundation')?.type).toBe('organization');
+  });
+
   it('finds a common-word surname after a courtesy title opening a sentence', () => {
     expect(holding(analyse('Mr Park declined to comment on the contract.'), 'Park')?.type).toBe('person');
   });
