@@ -1,24 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TECHNIQUE_LABELS } from '../src/dossier/contract.js';
 import { GOLD_DIR, loadGold, loadHoldout, type GoldArticle } from './gold.js';
 
-const LABELS = new Set([
-  'Appeal_to_Authority',
-  'Appeal_to_fear-prejudice',
-  'Bandwagon,Reductio_ad_hitlerum',
-  'Black-and-White_Fallacy',
-  'Causal_Oversimplification',
-  'Doubt',
-  'Exaggeration,Minimisation',
-  'Flag-Waving',
-  'Loaded_Language',
-  'Name_Calling,Labeling',
-  'Repetition',
-  'Slogans',
-  'Thought-terminating_Cliches',
-  'Whataboutism,Straw_Men,Red_Herring',
-]);
+const LABELS = new Set<string>(TECHNIQUE_LABELS);
 const FLAG_KINDS = new Set([
   'name-variant',
   'anonymous-source',
