@@ -1,17 +1,6 @@
 import type { BenchArticle } from '../suite.js';
+import { rng } from '../random.js';
 import * as V from './vocabulary.js';
-
-/** A small deterministic generator (mulberry32), so every run builds the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Writer {
   constructor(private readonly r: () => number) {}

@@ -8,19 +8,8 @@ export interface SynthEntry {
   aliases: string[];
 }
 
-export type Rng = () => number;
-
-/** mulberry32: small, fast and the same on every machine. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng, type Rng } from '../random.js';
+import { rng, type Rng } from '../random.js';
 
 const pick = <T>(r: Rng, xs: T[]): T => xs[Math.floor(r() * xs.length)];
 
