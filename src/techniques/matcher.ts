@@ -58,21 +58,27 @@ export class CueMatcher {
       const w = ws.lower[i];
       const a = this.byWord.get(w);
       const b = w.length >= 4 ? this.byStem.get(w.slice(0, 4)) : undefined;
-      if (!a && !b) continue;
-      for (const c of a && b ? [...a, ...b] : (a ?? b)!) {
-        if (c.notAfter && i > 0 && ws.gap[i] === 0 && c.notAfter.has(ws.lower[i - 1])) continue;
-        if (c.cue.question && !isQuestion(ws.sentence[i])) continue;
-        if ((busyUntil.get(c) ?? 0) > i) continue;
-        if (c.cue.lower && !ws.isLower[i]) continue;
-        if (c.cue.atStart && i > 0 && ws.gap[i] < 2) continue;
-        const to = matchAt(c.elements, 0, ws, i, i);
-        if (to > i && (!c.cue.atEnd || to === ws.lower.length || ws.gap[to] > 1)) {
-          hits.push({ cue: c.cue, from: i, to });
-          busyUntil.set(c, to);
-        }
-      }
+      if (a) tryCues(a, ws, i, isQuestion, busyUntil, hits);
+      if (b) tryCues(b, ws, i, isQuestion, busyUntil, hits);
     }
     return hits;
+  }
+}
+
+/** Tries each cue of one list at word i, in list order. */
+function tryCues(list: Compiled[], ws: WordStream, i: number, isQuestion: (sentence: number) => boolean, busyUntil: Map<Compiled, number>, hits: CueHit[]): void {
+  for (let n = 0; n < list.length; n++) {
+    const c = list[n];
+    if (c.notAfter && i > 0 && ws.gap[i] === 0 && c.notAfter.has(ws.lower[i - 1])) continue;
+    if (c.cue.question && !isQuestion(ws.sentence[i])) continue;
+    if ((busyUntil.get(c) ?? 0) > i) continue;
+    if (c.cue.lower && !ws.isLower[i]) continue;
+    if (c.cue.atStart && i > 0 && ws.gap[i] < 2) continue;
+    const to = matchAt(c.elements, 0, ws, i, i);
+    if (to > i && (!c.cue.atEnd || to === ws.lower.length || ws.gap[to] > 1)) {
+      hits.push({ cue: c.cue, from: i, to });
+      busyUntil.set(c, to);
+    }
   }
 }
 
