@@ -37,6 +37,13 @@ export function mentionsWithin(list: IndexedMention[], start: number, end: numbe
   return out;
 }
 
+/** How many mentions lie inside [start, end), without listing them. */
+export function countWithin(list: IndexedMention[], start: number, end: number): number {
+  let n = 0;
+  for (let i = firstFrom(list, start); i < list.length && list[i].start < end; i++) if (list[i].end <= end) n++;
+  return n;
+}
+
 /** The last mention of a type (a person by default) ending before `offset`, within `reach` characters. */
 export function lastPersonBefore(list: IndexedMention[], offset: number, reach: number, type: IndexedMention['type'] = 'person'): IndexedMention | null {
   for (let i = firstFrom(list, offset) - 1; i >= 0; i--) {

@@ -6,6 +6,9 @@ import { ACCUSATION_VERBS, ACTION_VERBS, BOILERPLATE, CAUSAL_WORDS, DOCUMENT_WOR
 export interface SentenceFacts {
   text: string;
   tokens: Token[];
+  /** The sentence's tokens are tokens[from..to) (default: all of them), so no copy is made per sentence. */
+  from?: number;
+  to?: number;
   mentions: number;
   dates: number;
   listItem: boolean;
@@ -51,11 +54,13 @@ export function scoreSentence(f: SentenceFacts): SentenceScore {
   let dated = f.dates > 0;
   let reported = false;
   const tokens = f.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  const from = f.from ?? 0;
+  const to = f.to ?? tokens.length;
+  for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.kind === 'number') {
       if (YEAR.test(t.norm)) dated = true;
-      else if (!(f.listItem && i === 0)) numbers++;
+      else if (!(f.listItem && i === from)) numbers++;
       continue;
     }
     if (t.kind !== 'word') continue;
@@ -65,9 +70,9 @@ export function scoreSentence(f: SentenceFacts): SentenceScore {
     cues |= bits;
     if (bits & COUNT) numbers++;
     if (bits & MONTH) dated = true;
-    if (bits & SPEECH || (w === 'according' && tokens[i + 1]?.norm.toLowerCase() === 'to')) reported = true;
+    if (bits & SPEECH || (w === 'according' && i + 1 < to && tokens[i + 1].norm.toLowerCase() === 'to')) reported = true;
     // "In the bank records his name appears as …": read from a document.
-    if (bits & WRITTEN && i <= 5 && /^(?:in|under)$/i.test(tokens[0].norm)) reported = true;
+    if (bits & WRITTEN && i - from <= 5 && /^(?:in|under)$/i.test(tokens[from].norm)) reported = true;
   }
   if (f.text.length <= BOILERPLATE_LENGTH && BOILERPLATE.test(f.text)) return { score: 0, reported };
   let score = 0.15;

@@ -1,7 +1,7 @@
 import { inheritedSources } from '../attribution/context.js';
 import { attributeClaim } from '../attribution/attribute.js';
 import { sourceFlags } from '../attribution/flags.js';
-import { mentionIndex, mentionsWithin, viewRange } from '../attribution/mentions.js';
+import { countWithin, mentionIndex, viewRange } from '../attribution/mentions.js';
 import { findHedges } from '../attribution/hedges.js';
 import type { Doc } from '../doc/document.js';
 import type { Claim } from '../dossier/contract.js';
@@ -29,14 +29,13 @@ export function findClaims(doc: Doc): Claim[] {
     while (t < doc.tokens.length && doc.tokens[t].start < s.start) t++;
     let k = t;
     while (k < doc.tokens.length && doc.tokens[k].end <= s.end) k++;
-    const tokens = doc.tokens.slice(t, k);
     while (d < dates.length && dates[d].end <= s.start) d++;
     let inDates = 0;
     for (let k = d; k < dates.length && dates[k].start < s.end; k++) inDates++;
     const r = viewRange(doc, s);
     const text = doc.view.text.slice(r.start, r.end);
     const listItem = LIST_ITEM.test(text);
-    const { score, reported } = scoreSentence({ text, tokens, mentions: mentionsWithin(mentions, s.start, s.end).length, dates: inDates, listItem });
+    const { score, reported } = scoreSentence({ text, tokens: doc.tokens, from: t, to: k, mentions: countWithin(mentions, s.start, s.end), dates: inDates, listItem });
     if (score < (listItem ? LIST_THRESHOLD : reported ? REPORTED_THRESHOLD : CLAIM_THRESHOLD)) continue;
     claims.push({
       id: `C${claims.length + 1}`,
