@@ -68,10 +68,22 @@ function holds(text: string, cue: Cue): boolean {
   let found = seen.found.get(cue);
   if (found === undefined) {
     const folded = seen.folded;
-    found = cue instanceof RegExp ? cue.test(text) : cue.some((word) => folded.includes(word));
+    found = cue instanceof RegExp ? cue.test(text) : anyOf(cue).test(folded);
     seen.found.set(cue, found);
   }
   return found;
+}
+
+const ANY_OF = new WeakMap<string[], RegExp>();
+
+/** One pattern for a list of words: a single scan of the text instead of one per word. */
+function anyOf(words: string[]): RegExp {
+  let pattern = ANY_OF.get(words);
+  if (!pattern) {
+    pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    ANY_OF.set(words, pattern);
+  }
+  return pattern;
 }
 
 /** A parser that runs only on text holding all of its cues. */
