@@ -33,12 +33,21 @@ const SHAPES: Array<{ test: (words: string[], line: string) => boolean; cue: Sur
 ];
 
 /** A clause that ends in "!" and begins after a sentence or clause mark, quotation mark or line start. */
-const EXCLAIMED = /(?<![^.!?:;"\u201C\u201D\u00AB\u00BB\u2014\n])[^.!?:;"\u201C\u201D\u00AB\u00BB\u2014\n]{2,80}!/gu;
+const EXCLAIMED = /(?<![^.!?:;"\u201C\u201D\u00AB\u00BB\u2014\n])[^.!?:;"\u201C\u201D\u00AB\u00BB\u2014\n]{2,80}!/uy;
+const STOPS = new Set('.!?:;"\u201C\u201D\u00AB\u00BB\u2014\n');
+/** The longest clause, in characters (UTF-16 units may be twice that). */
+const MAX_CLAUSE = 80;
 
 /** Short exclaimed lines shaped like chants: "Stop the cuts!", "Farmers first!", "Homes, not hotels!". */
 export function chantHits(text: string): SurfaceHit[] {
   const out: SurfaceHit[] = [];
-  for (const m of text.matchAll(EXCLAIMED)) {
+  // Each clause EXCLAIMED matches ends at a "!" and starts right after the last stop before it: only those starts are tried.
+  for (let bang = text.indexOf('!'); bang >= 0; bang = text.indexOf('!', bang + 1)) {
+    let start = bang;
+    while (start > 0 && bang - start <= 2 * MAX_CLAUSE && !STOPS.has(text[start - 1])) start--;
+    EXCLAIMED.lastIndex = start;
+    const m = EXCLAIMED.exec(text);
+    if (!m || m.index + m[0].length !== bang + 1) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const line = m[0].trim();
     const words = (line.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? []).map((w) => w.toLowerCase());

@@ -11,6 +11,7 @@ const LINKS = new Set(['is', 'are', 'was']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words whose "X is X" is grammar, not a cliché ("what is what", "that is that" is kept out too: it is a plain close). */
 const SKIP = new Set(['what', 'who', 'it', 'this', 'that', 'there', 'which', 'here']);
+const LETTERS = /^\p{L}+$/u;
 
 /** "Rules are rules", "a deal is a deal", "business is business": the same noun on both sides of "is". */
 export function tautologies(ws: WordStream): CueHit[] {
@@ -18,7 +19,8 @@ export function tautologies(ws: WordStream): CueHit[] {
   const n = ws.lower.length;
   for (let i = 0; i + 2 < n; i++) {
     const word = ws.lower[i];
-    if (word.length < 3 || SKIP.has(word) || !/^\p{L}+$/u.test(word) || !LINKS.has(ws.lower[i + 1]) || ws.gap[i + 1] !== 0) continue;
+    // The rare link word first: most words are never tested further.
+    if (!LINKS.has(ws.lower[i + 1]) || ws.gap[i + 1] !== 0 || word.length < 3 || SKIP.has(word) || !LETTERS.test(word)) continue;
     let j = i + 2;
     if (ARTICLES.has(ws.lower[j]) && ws.gap[j] === 0 && j + 1 < n) j++;
     if (ws.lower[j] !== word || ws.gap[j] !== 0 || ws.sentence[j] !== ws.sentence[i]) continue;
