@@ -55,8 +55,9 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
   const add = (source: ClaimSource | null, at: number, rule: string) => {
     if (source && !out.some((c) => c.source.start === source.start)) out.push({ source, at: vs + at, rule });
   };
+  const quotedAs: Array<[number, number]> = [];
   QUOTED_AS.lastIndex = 0;
-  const quotedAs = [...text.matchAll(QUOTED_AS)].map((m) => [m.index, m.index + m[0].length]);
+  for (let m = QUOTED_AS.exec(text); m; m = QUOTED_AS.exec(text)) quotedAs.push([m.index, m.index + m[0].length]);
   for (const re of [ACCORDING, PASSIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
