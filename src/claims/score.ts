@@ -1,4 +1,5 @@
 import type { Token } from '../doc/document.js';
+import { lowerNorms } from '../techniques/words.js';
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../attribution/cues.js';
 import { ACCUSATION_VERBS, ACTION_VERBS, BOILERPLATE, CAUSAL_WORDS, DOCUMENT_WORDS, MONTHS, OPINION_WORDS, type WordCue } from './cues.js';
 
@@ -54,6 +55,7 @@ export function scoreSentence(f: SentenceFacts): SentenceScore {
   let dated = f.dates > 0;
   let reported = false;
   const tokens = f.tokens;
+  const lower = lowerNorms(tokens);
   const from = f.from ?? 0;
   const to = f.to ?? tokens.length;
   for (let i = from; i < to; i++) {
@@ -65,12 +67,12 @@ export function scoreSentence(f: SentenceFacts): SentenceScore {
     }
     if (t.kind !== 'word') continue;
     words++;
-    const w = t.norm.toLowerCase();
+    const w = lower[i];
     const bits = LEXICON.get(w) ?? 0;
     cues |= bits;
     if (bits & COUNT) numbers++;
     if (bits & MONTH) dated = true;
-    if (bits & SPEECH || (w === 'according' && i + 1 < to && tokens[i + 1].norm.toLowerCase() === 'to')) reported = true;
+    if (bits & SPEECH || (w === 'according' && i + 1 < to && lower[i + 1] === 'to')) reported = true;
     // "In the bank records his name appears as …": read from a document.
     if (bits & WRITTEN && i - from <= 5 && /^(?:in|under)$/i.test(tokens[from].norm)) reported = true;
   }

@@ -1,4 +1,4 @@
-import type { Doc } from '../doc/document.js';
+import type { Doc, Token } from '../doc/document.js';
 
 /** The words of a document as cue patterns see them, built once per document. */
 export interface WordStream {
@@ -13,6 +13,17 @@ export interface WordStream {
 }
 
 const SOFT = new Set([',', '-', '(', ')']);
+const LOWERED = new WeakMap<Token[], string[]>();
+
+/** Every token's norm in lower case, computed once per token list and shared by the stages that read it. */
+export function lowerNorms(tokens: Token[]): string[] {
+  let lower = LOWERED.get(tokens);
+  if (!lower || lower.length !== tokens.length) {
+    lower = tokens.map((t) => t.norm.toLowerCase());
+    LOWERED.set(tokens, lower);
+  }
+  return lower;
+}
 
 /** One pass over the tokens; punctuation becomes the gap before the next word. */
 export function wordStream(doc: Doc): WordStream {
@@ -20,7 +31,9 @@ export function wordStream(doc: Doc): WordStream {
   let pending = 0;
   let s = 0;
   let lastSentence = -1;
-  for (const t of doc.tokens) {
+  const lower = lowerNorms(doc.tokens);
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k];
     if (t.kind === 'punct') {
       const p = t.norm;
       if (p === '"' || p === "'") continue;
@@ -29,7 +42,7 @@ export function wordStream(doc: Doc): WordStream {
     }
     while (s < doc.sentences.length && doc.sentences[s].end <= t.start) s++;
     const n = ws.lower.length;
-    ws.lower.push(t.norm.toLowerCase());
+    ws.lower.push(lower[k]);
     ws.isLower.push(t.norm[0] === t.norm[0].toLowerCase());
     ws.start.push(t.start);
     ws.end.push(t.end);
