@@ -1,4 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { MONTH_PATTERN } from './calendar.js';
+import { PART } from './parsers/range.js';
 
 /** One cue: any of these words (in any case), or a pattern that needs no case folding. */
 export type Cue = string[] | RegExp;
@@ -6,6 +8,8 @@ export type Cue = string[] | RegExp;
 const MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DIGIT = /\d/;
 const YEAR = /\d{4}/;
+/** The end of a month range: a joining word, then a month and its year ("to June 2015"). */
+const MONTH_RANGE_END = new RegExp(`(?:-|\u2013|and|to|until|till|through)\\s*${PART}(?:${MONTH_PATTERN}),?\\s+\\d{4}`, 'iu');
 
 /**
  * What a piece of text must contain for a parser to have any chance of matching: text the
@@ -22,9 +26,9 @@ export const PARSER_CUES: Array<{ parser: string; cues: Cue[]; reason: string }>
   { parser: 'partOfPeriod', cues: [['of']], reason: '"the end of", "the first half of"' },
   { parser: 'earlyMidLate', cues: [['early', 'mid', 'late']], reason: 'the qualifier itself' },
   { parser: 'monthOfRelativeYear', cues: [MONTH, ['year']], reason: 'a month name and "year"' },
-  { parser: 'partOfYear', cues: [YEAR], reason: 'a four-digit year' },
-  { parser: 'monthRange', cues: [YEAR, MONTH], reason: 'month names and a four-digit year' },
-  { parser: 'yearRange', cues: [YEAR], reason: 'the first year of the range' },
+  { parser: 'partOfYear', cues: [/(?:half|quarter)\s+of\s+\d{4}|[qh]\d\s+\d{4}/iu], reason: '"half of" or "quarter of" a year, or "Q1"/"H2" and a year' },
+  { parser: 'monthRange', cues: [MONTH_RANGE_END], reason: 'a joining word, then the last month and its year' },
+  { parser: 'yearRange', cues: [/(?:19|20)\d\d\s*(?:-|\u2013|and|to|until|till|through)\s*\d\d/iu], reason: 'a year, a joining word and the second year' },
   { parser: 'openRange', cues: [YEAR, ['since', 'from']], reason: '"since" or "from" a four-digit year' },
   { parser: 'season', cues: [['spring', 'summer', 'autumn', 'fall', 'winter']], reason: 'the season name' },
   { parser: 'ENYearMonthDayParser', cues: [YEAR], reason: 'starts with a four-digit year' },

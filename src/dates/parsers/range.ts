@@ -2,8 +2,8 @@ import { MONTH_PATTERN, monthNumber } from '../calendar.js';
 import { defineParser, fullYear, result } from './base.js';
 
 /** "between August 2022 and the end of June 2023": the month stays the bound. */
-const PART = '(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:early|mid|late)[\\s-]+)?';
-const JOIN = '\\s*(-|\u2013|and|to|until|till|through)\\s*';
+export const PART = '(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:early|mid|late)[\\s-]+)?';
+export const JOIN = '\\s*(-|\u2013|and|to|until|till|through)\\s*';
 
 /** "and" makes a range only after "between": "in January and June 2015" names two months. */
 function isRange(opener: string | undefined, join: string): boolean {
