@@ -39,6 +39,8 @@ const GAP_WORDS = 8;
 export class CueMatcher {
   private byWord = new Map<string, Compiled[]>();
   private byStem = new Map<string, Compiled[]>();
+  /** byStem keyed by the four character codes, so no prefix string is cut per word; null when a stem is not ASCII. */
+  private byStemCode: Map<number, Compiled[]> | null = new Map();
 
   constructor(cues: TechniqueCue[]) {
     for (const cue of cues) {
@@ -47,6 +49,12 @@ export class CueMatcher {
       const keys = firstKeys(elements);
       for (const w of keys.words) push(this.byWord, w, c);
       for (const s of keys.stems) push(this.byStem, s, c);
+    }
+    for (const [s, list] of this.byStem) {
+      if (s.length !== 4) continue;
+      const code = stemCode(s);
+      if (code < 0) this.byStemCode = null;
+      else this.byStemCode?.set(code, list);
     }
   }
 
@@ -57,7 +65,7 @@ export class CueMatcher {
     for (let i = 0; i < ws.lower.length; i++) {
       const w = ws.lower[i];
       const a = this.byWord.get(w);
-      const b = w.length >= 4 ? this.byStem.get(w.slice(0, 4)) : undefined;
+      const b = w.length < 4 ? undefined : this.byStemCode ? this.byStemCode.get(stemCode(w)) : this.byStem.get(w.slice(0, 4));
       if (a) tryCues(a, ws, i, isQuestion, busyUntil, hits);
       if (b) tryCues(b, ws, i, isQuestion, busyUntil, hits);
     }
@@ -80,6 +88,17 @@ function tryCues(list: Compiled[], ws: WordStream, i: number, isQuestion: (sente
       busyUntil.set(c, to);
     }
   }
+}
+
+/** The first four characters of a word as one number, or -1 when one of them is not ASCII. */
+function stemCode(w: string): number {
+  let code = 0;
+  for (let k = 0; k < 4; k++) {
+    const c = w.charCodeAt(k);
+    if (c > 127) return -1;
+    code = (code << 7) | c;
+  }
+  return code;
 }
 
 function push(map: Map<string, Compiled[]>, key: string, c: Compiled): void {
