@@ -8,6 +8,8 @@ export type Cue = string[] | RegExp;
 const MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DIGIT = /\d/;
 const YEAR = /\d{4}/;
+/** Two day numbers joined ("14-15", "3 to 4"), as both day ranges begin or end. */
+const DAY_PAIR = /\d(?:st|nd|rd|th)?\s*(?:\/|-|\u2013|to|and|&)\s*\d/iu;
 /** The end of a month range: a joining word, then a month and its year ("to June 2015"). */
 const MONTH_RANGE_END = new RegExp(`(?:-|\u2013|and|to|until|till|through)\\s*${PART}(?:${MONTH_PATTERN}),?\\s+\\d{4}`, 'iu');
 
@@ -19,9 +21,9 @@ const MONTH_RANGE_END = new RegExp(`(?:-|\u2013|and|to|until|till|through)\\s*${
 export const PARSER_CUES: Array<{ parser: string; cues: Cue[]; reason: string }> = [
   { parser: 'anaphoric', cues: [['day', 'month', 'year']], reason: 'every phrase ends in day, month or year' },
   { parser: 'bareYear', cues: [YEAR], reason: 'the year itself' },
-  { parser: 'dayMonthOfYear', cues: [YEAR, MONTH], reason: 'a month name and a four-digit year' },
-  { parser: 'dayRange', cues: [DIGIT, MONTH], reason: 'day numbers and a month name' },
-  { parser: 'monthDayRange', cues: [DIGIT, MONTH], reason: 'a month name and day numbers' },
+  { parser: 'dayMonthOfYear', cues: [/of\s+\d{4}/iu, MONTH], reason: 'a month name and "of" a four-digit year' },
+  { parser: 'dayRange', cues: [DAY_PAIR, MONTH], reason: 'two joined day numbers and a month name' },
+  { parser: 'monthDayRange', cues: [DAY_PAIR, MONTH], reason: 'a month name and two joined day numbers' },
   { parser: 'decade', cues: [/0'?s/iu], reason: 'a decade ends in "0s" or "0\'s"' },
   { parser: 'partOfPeriod', cues: [['of']], reason: '"the end of", "the first half of"' },
   { parser: 'earlyMidLate', cues: [['early', 'mid', 'late']], reason: 'the qualifier itself' },
@@ -29,7 +31,7 @@ export const PARSER_CUES: Array<{ parser: string; cues: Cue[]; reason: string }>
   { parser: 'partOfYear', cues: [/(?:half|quarter)\s+of\s+\d{4}|[qh]\d\s+\d{4}/iu], reason: '"half of" or "quarter of" a year, or "Q1"/"H2" and a year' },
   { parser: 'monthRange', cues: [MONTH_RANGE_END], reason: 'a joining word, then the last month and its year' },
   { parser: 'yearRange', cues: [/(?:19|20)\d\d\s*(?:-|\u2013|and|to|until|till|through)\s*\d\d/iu], reason: 'a year, a joining word and the second year' },
-  { parser: 'openRange', cues: [YEAR, ['since', 'from']], reason: '"since" or "from" a four-digit year' },
+  { parser: 'openRange', cues: [/\d{4}\s+(?:to|until|till|up to)\s+(?:today|now|date|this day|the present)/iu], reason: 'a four-digit year, then "to today" or the like' },
   { parser: 'season', cues: [['spring', 'summer', 'autumn', 'fall', 'winter']], reason: 'the season name' },
   { parser: 'ENYearMonthDayParser', cues: [YEAR], reason: 'starts with a four-digit year' },
   { parser: 'ISOFormatParser', cues: [/\d{4}-/], reason: 'a four-digit year and a hyphen' },
