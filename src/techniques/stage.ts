@@ -23,21 +23,25 @@ const QUOTED_MIN_CONFIDENCE = 0.6;
 export function findTechniques(doc: Doc): Technique[] {
   const ws = wordStream(doc);
   const questions = doc.sentences.map((s) => /\?["')\]\s\u201D\u00BB]*$/.test(s.text));
-  const hits = [...MATCHER.run(ws, (i) => questions[i] ?? false), ...tautologies(ws)];
-  const found: Technique[] = hits.flatMap((h) => {
+  const hits = MATCHER.run(ws, (i) => questions[i] ?? false);
+  for (const h of tautologies(ws)) hits.push(h);
+  const found: Technique[] = [];
+  for (const h of hits) {
     const span = doc.span(ws.start[h.from], ws.end[h.to - 1]);
     const quoted = doc.quotes.some((q) => contains(q, span));
-    if (quoted && h.cue.confidence < QUOTED_MIN_CONFIDENCE) return [];
-    return {
+    if (quoted && h.cue.confidence < QUOTED_MIN_CONFIDENCE) continue;
+    found.push({
       label: h.cue.label,
       ...span,
       confidence: Math.round(h.cue.confidence * (quoted ? QUOTED_WEIGHT : 1) * 100) / 100,
       explanation: h.cue.reason.replace('{text}', span.text.replace(/\s+/g, ' ')) + (quoted ? ' (in quoted speech)' : ''),
-    };
-  });
-  for (const h of [...surfaceHits(doc.view.text), ...chantHits(doc.view.text)]) {
-    const span = doc.spanFromView(h.start, h.end);
-    found.push({ label: h.cue.label, ...span, confidence: h.cue.confidence, explanation: h.cue.reason.replace('{text}', span.text) });
+    });
+  }
+  for (const hs of [surfaceHits(doc.view.text), chantHits(doc.view.text)]) {
+    for (const h of hs) {
+      const span = doc.spanFromView(h.start, h.end);
+      found.push({ label: h.cue.label, ...span, confidence: h.cue.confidence, explanation: h.cue.reason.replace('{text}', span.text) });
+    }
   }
   const kept = dropOverlaps(found);
   return [...kept, ...repetitions(kept), ...echoes(doc, ws), ...anaphora(doc, ws), ...echoedSentences(doc, ws)].sort((a, b) => a.start - b.start || a.end - b.end);
