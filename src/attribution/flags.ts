@@ -4,7 +4,14 @@ import type { Claim, Flag } from '../dossier/contract.js';
 
 /** An unsourced claim is a warning when it accuses someone; otherwise a note. */
 const ACCUSING = new Set(ACCUSATION_VERBS.words);
-const accuses = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ACCUSING.has(w));
+const WORD = /[\p{L}-]+/gu;
+/** Whether a word of the text is an accusation verb; the words are read in place, not split into a list. */
+function accuses(text: string): boolean {
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (ACCUSING.has(m[0])) return true;
+  return false;
+}
 
 /** `anonymous-source` for claims resting on unnamed sources, `unsourced-claim` for check-worthy claims with none. */
 export function sourceFlags(doc: Doc, claims: Claim[]): Flag[] {
