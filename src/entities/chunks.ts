@@ -60,7 +60,7 @@ function innerDot(prev: Token, dot: Token): boolean {
 }
 
 // A company's legal form, with the dots and commas it is written with; it ends the name.
-const LEGAL_TAIL = /(?:Co\.,? Ltd\.?|d\.o\.o\.|s\.r\.o\.|d\.d\.|a\.d\.|S\.p\.A\.|S\.r\.l\.|S\.A\.C\.|S\.A\.S\.|S\.L\.|S\.A\.|A\/S|(?:Ltd|Co|Inc|Corp|Bros|Pty|Pte|Ltda|Cia|Plc|LLC|LLP|Corp)\.)/y;
+const LEGAL_TAIL = /(?:Co\.,? Ltd\.?|d\.o\.o\.|s\.r\.o\.|d\.d\.|a\.d\.|S\.p\.A\.|S\.r\.l\.|S\.A\.C\.|S\.A\.S\.|S\.L\.|S\.A\.|A\/S|(?:Ltd|Co|Inc|Corp|Bros|Pty|Pte|Ltda|Cia|Plc|Corp)\.|(?:LLC|LLP)\.(?=\s+[a-z]))/y;
 
 function legalTail(text: string, at: number): number {
   LEGAL_TAIL.lastIndex = at;

@@ -105,6 +105,10 @@ describe('where a name ends', () => {
   it('reads a legal form with a trailing dot as a company keyword', () => {
     expect(mentions('Counsel came from Brandt & Visser LLP. on Monday.')).toContainEqual(['Brandt & Visser LLP.', 'organization']);
   });
+
+  it('leaves the full stop of a sentence ending in an acronym legal form outside the name', () => {
+    expect(mentions('Counsel came from Brandt & Visser LLP. The firm declined to comment.')).toContainEqual(['Brandt & Visser LLP', 'organization']);
+  });
 });
 
 describe('compound adjectives', () => {
