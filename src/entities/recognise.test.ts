@@ -106,6 +106,10 @@ describe('where a name ends', () => {
     expect(mentions('Counsel came from Brandt & Visser LLP. on Monday.')).toContainEqual(['Brandt & Visser LLP.', 'organization']);
   });
 
+  it('reads capitals glued to a number by a dash as part of a code, not a name', () => {
+    expect(mentions('Case file QRX-2020/118 was reopened in Utrecht.').map((m) => m[0])).not.toContain('QRX');
+  });
+
   it('leaves the full stop of a sentence ending in an acronym legal form outside the name', () => {
     expect(mentions('Counsel came from Brandt & Visser LLP. The firm declined to comment.')).toContainEqual(['Brandt & Visser LLP', 'organization']);
   });

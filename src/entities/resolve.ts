@@ -22,11 +22,14 @@ function isTitle(w: Word): boolean {
   return TITLES.has(bare) || (bare.endsWith('s') && TITLES.has(bare.slice(0, -1)));
 }
 
-/** A lone word touching "/" or a number is part of a code ("745 / K.M.S"), not a name. */
+/** A lone word touching "/" or a number is part of a code ("745 / K.M.S", "ROT-2019/4471"), not a name. */
 function inCode(doc: Doc, chunk: Chunk): boolean {
   const before = doc.tokens[chunk.first - 1];
   const after = doc.tokens[chunk.next];
-  return chunk.words.length === 1 && (before?.norm === '/' || after?.norm === '/' || before?.kind === 'number' && before.end === chunk.words[0].start);
+  const afterThat = doc.tokens[chunk.next + 1];
+  const word = chunk.words[0];
+  const dashNumber = after?.norm === '-' && after.start === word.end && afterThat?.kind === 'number' && afterThat.start === after.end;
+  return chunk.words.length === 1 && (before?.norm === '/' || after?.norm === '/' || (before?.kind === 'number' && before.end === word.start) || dashNumber);
 }
 
 interface Trimmed {
