@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../server/server.js';
-import { HAVE_CHROMIUM, launchBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { HAVE_CHROMIUM, useWorkbench } from './browser.js';
 import { handDossier } from './fixture.js';
+
+const wb = useWorkbench();
 
 /**
  * Runs in the page: for every visible element holding text of its own, the contrast of its colour
@@ -34,26 +34,15 @@ const LOW_CONTRAST = `(() => {
   return low;
 })()`;
 
-let browser: Browser;
-let server: TestServer;
-
 describe.skipIf(!HAVE_CHROMIUM)('colour contrast', () => {
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 60000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('keeps every text at WCAG AA contrast (4.5:1) on the start page and in every panel', async () => {
-    const { id } = server.store.save(handDossier());
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(server.url);
+    const { id } = wb.server.store.save(handDossier());
+    const page = await wb.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(wb.server.url);
     await page.locator('.saved a').first().waitFor();
     expect(await page.evaluate(LOW_CONTRAST)).toEqual([]);
-    await page.goto(`${server.url}#/d/${id}`);
+    await page.goto(`${wb.server.url}#/d/${id}`);
     await page.locator('.article').waitFor();
     await page.getByRole('button', { name: /^Tor Aasen ×/ }).click();
     await page.locator('.article mark').first().hover();

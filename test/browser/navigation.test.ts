@@ -1,30 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, startTestServer, type TestServer } from '../server/server.js';
-import { HAVE_CHROMIUM, launchBrowser, shot } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, startTestServer } from '../server/server.js';
+import { HAVE_CHROMIUM, launchBrowser, useWorkbench, shot } from './browser.js';
 import { handDossier } from './fixture.js';
 
-let browser: Browser;
-let server: TestServer;
+const wb = useWorkbench();
 
-const newPage = () => browser.newPage({ viewport: { width: 1366, height: 768 } });
+const newPage = () => wb.browser.newPage({ viewport: { width: 1366, height: 768 } });
 
 describe.skipIf(!HAVE_CHROMIUM)('moving around the workbench', () => {
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 60000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('opens a deep link to a span and works from the keyboard', async () => {
     const d = handDossier();
-    const { id } = server.store.save(d);
+    const { id } = wb.server.store.save(d);
     const ref = d.references[0];
     const page = await newPage();
-    await page.goto(`${server.url}#/d/${id}/s/${ref.start}-${ref.end}`);
+    await page.goto(`${wb.server.url}#/d/${id}/s/${ref.start}-${ref.end}`);
     await page.locator('.article mark.target').waitFor();
     expect(await page.locator('.article mark.target').textContent()).toBe(ref.text);
     expect(await page.evaluate('document.activeElement.textContent')).toBe(ref.text);
@@ -42,12 +32,11 @@ describe.skipIf(!HAVE_CHROMIUM)('moving around the workbench', () => {
     await page.close();
   });
 
-
   it('lists past dossiers and opens one', async () => {
     const d = handDossier();
-    const { id, title } = server.store.save(d);
+    const { id, title } = wb.server.store.save(d);
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(wb.server.url);
     const link = page.locator(`.saved a[href="#/d/${id}"]`);
     expect(await link.textContent()).toBe(title);
     await page.screenshot({ path: shot('saved-list-desktop') });

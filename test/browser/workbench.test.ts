@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/dossier/contract.js';
-import { ARTICLE, startTestServer, type TestServer } from '../server/server.js';
-import { HAVE_CHROMIUM, launchBrowser, shot } from './browser.js';
+import { ARTICLE } from '../server/server.js';
+import { HAVE_CHROMIUM, useWorkbench, shot } from './browser.js';
 import { at, handDossier } from './fixture.js';
 
-let browser: Browser;
-let server: TestServer;
+const wb = useWorkbench();
 
 /** Characters covered by the union of some spans. */
 function covered(spans: Array<{ start: number; end: number }>): number {
@@ -24,7 +23,7 @@ async function coveredInPage(page: Page, selector: string): Promise<number> {
 let problems: string[] = [];
 
 async function newPage(width = 1366, height = 768): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+  const page = await wb.browser.newPage({ viewport: { width, height }, acceptDownloads: true });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
@@ -33,14 +32,6 @@ async function newPage(width = 1366, height = 768): Promise<Page> {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 60000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
   afterEach(() => {
     const seen = problems;
     problems = [];
@@ -49,7 +40,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
 
   it('analyses a pasted article and shows the text with its highlights', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(wb.server.url);
     await page.screenshot({ path: shot('home-desktop') });
     await page.getByLabel('Article text').fill(ARTICLE);
     await page.getByLabel('Published').fill('2022-02-14');
@@ -58,7 +49,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
     await page.locator('.article').waitFor();
     expect(await page.locator('.article').textContent()).toBe(ARTICLE);
     const id = /#\/d\/([0-9a-f]{16})/.exec(page.url())![1];
-    const saved = (await (await fetch(new URL(`/api/dossiers/${id}`, server.url))).json()) as { dossier: Dossier };
+    const saved = (await (await fetch(new URL(`/api/dossiers/${id}`, wb.server.url))).json()) as { dossier: Dossier };
     const d = saved.dossier;
     expect(await coveredInPage(page, '.article .l-entity')).toBe(covered(d.entities.flatMap((e) => e.mentions)));
     expect(await coveredInPage(page, '.article .l-date')).toBe(covered(d.dates));
@@ -70,7 +61,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
 
   it('analyses a chosen or dropped file', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(wb.server.url);
     await page.locator('#file').setInputFiles({ name: 'courier.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
     expect(await page.locator('.chosen').textContent()).toContain('courier.txt');
     await page.getByRole('button', { name: 'Analyse' }).click();
@@ -78,7 +69,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
     expect(await page.locator('.article').textContent()).toBe(ARTICLE);
     expect(await page.locator('.dossier-head').textContent()).toContain('courier.txt');
 
-    await page.goto(server.url);
+    await page.goto(wb.server.url);
     const dropped = await page.evaluateHandle(
       `(() => { const dt = new DataTransfer(); dt.items.add(new File([${JSON.stringify(ARTICLE)}], 'dropped.txt', { type: 'text/plain' })); return dt; })()`,
     );
@@ -93,9 +84,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
 
   it('highlights every layer, explains a span and follows an entity to its mentions', async () => {
     const d = handDossier();
-    const { id } = server.store.save(d);
+    const { id } = wb.server.store.save(d);
     const page = await newPage();
-    await page.goto(`${server.url}#/d/${id}`);
+    await page.goto(`${wb.server.url}#/d/${id}`);
     await page.locator('.article').waitFor();
     expect(await coveredInPage(page, '.article .l-entity')).toBe(covered(d.entities.flatMap((e) => e.mentions)));
     expect(await coveredInPage(page, '.article .l-quote')).toBe(d.quotes[0].text.length);
@@ -131,9 +122,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
 
   it('exports the dossier as JSON, Markdown and HTML', async () => {
     const d = handDossier();
-    const { id } = server.store.save(d);
+    const { id } = wb.server.store.save(d);
     const page = await newPage();
-    await page.goto(`${server.url}#/d/${id}`);
+    await page.goto(`${wb.server.url}#/d/${id}`);
     await page.locator('.article').waitFor();
     const grab = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
@@ -146,7 +137,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
     expect(md.body).toContain('# Councillor accused of steering ferry contract to relative');
     expect(md.body).toMatch(/\| Tor Aasen \| Person \| 2 \| Aasen \| test-list: AASEN, Tor/);
     const html = await grab('HTML report');
-    const report = await browser.newPage();
+    const report = await wb.browser.newPage();
     await report.setContent(html.body);
     expect(await report.locator('#entities td').first().textContent()).toBe('Ingrid Solheim');
     expect(await report.locator('.article').textContent()).toBe(d.document.text);
@@ -155,11 +146,11 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
   });
 
   it('reads on a phone-width screen', async () => {
-    const { id } = server.store.save(handDossier());
+    const { id } = wb.server.store.save(handDossier());
     const page = await newPage(390, 844);
-    await page.goto(server.url);
+    await page.goto(wb.server.url);
     await page.screenshot({ path: shot('home-phone') });
-    await page.goto(`${server.url}#/d/${id}`);
+    await page.goto(`${wb.server.url}#/d/${id}`);
     await page.locator('.article').waitFor();
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBe(0);
@@ -178,14 +169,14 @@ describe.skipIf(!HAVE_CHROMIUM)('the workbench in a browser', () => {
       entities: base.entities.map((e) => ({ ...e, mentions: Array.from({ length: copies }, (_, k) => e.mentions.map((m) => shift(m, k))).flat() })),
       dates: Array.from({ length: copies }, (_, k) => base.dates.map((x) => ({ ...x, ...shift(x, k) }))).flat(),
     };
-    const { id } = server.store.save(d);
+    const { id } = wb.server.store.save(d);
     const page = await newPage();
-    await page.goto(`${server.url}#/d/${id}`);
+    await page.goto(`${wb.server.url}#/d/${id}`);
     await page.locator('.article').waitFor();
     await expect.poll(() => page.locator('.article').evaluate((el) => (el.textContent ?? '').length), { timeout: 20000 }).toBe(long.length);
     expect(await page.locator('.article .r-E1').count()).toBe(2 * copies);
     const last = d.entities[0].mentions.at(-1)!;
-    await page.goto(`${server.url}#/d/${id}/s/${last.start}-${last.end}`);
+    await page.goto(`${wb.server.url}#/d/${id}/s/${last.start}-${last.end}`);
     await expect.poll(() => page.evaluate('document.activeElement.textContent')).toBe(last.text);
     const seen = '(() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()';
     expect(await page.evaluate(seen)).toBe(true);

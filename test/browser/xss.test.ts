@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../server/server.js';
-import { HAVE_CHROMIUM, launchBrowser, shot } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAVE_CHROMIUM, useWorkbench, shot } from './browser.js';
 import { bareDossier } from './fixture.js';
+
+const wb = useWorkbench();
 
 /** An article whose text is full of markup that would run if it were ever parsed as HTML. */
 const HOSTILE = `Mayor's office answers <script>window.__xss = 'script'; alert(1)</script> questions
@@ -12,9 +13,6 @@ The statement <img src=x onerror="window.__xss = 'img'; alert(2)"> was posted on
 Read it <a href="javascript:window.__xss='link'">here</a> or <svg onload="window.__xss='svg'"></svg>.
 "<b onmouseover=window.__xss='b'>Nothing to add</b>," said the press officer.
 `;
-
-let browser: Browser;
-let server: TestServer;
 
 async function expectInert(page: Page, dialogs: string[]): Promise<void> {
   expect(await page.evaluate('window.__xss')).toBeUndefined();
@@ -25,23 +23,15 @@ async function expectInert(page: Page, dialogs: string[]): Promise<void> {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('hostile article text in the browser', () => {
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 60000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('shows markup in an analysed article as text and runs none of it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await wb.browser.newPage({ viewport: { width: 1366, height: 768 } });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(server.url);
+    await page.goto(wb.server.url);
     await page.getByLabel('Article text').fill(HOSTILE);
     await page.getByRole('button', { name: 'Analyse' }).click();
     await page.waitForURL(/#\/d\/[0-9a-f]{16}$/);
@@ -66,14 +56,14 @@ describe.skipIf(!HAVE_CHROMIUM)('hostile article text in the browser', () => {
       entities: [{ id: 'E1', type: 'person' as const, name: img.text, aliases: [img.text, '<b>bold</b>'], mentions: [img], variants: [] }],
       flags: [{ kind: '<script>x</script>', severity: 'critical' as const, message: `<img src=y onerror="window.__xss='flag'">`, evidence: [at('<script>')] }],
     };
-    const { id } = server.store.save(d);
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    const { id } = wb.server.store.save(d);
+    const page = await wb.browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${server.url}#/d/${id}`);
+    await page.goto(`${wb.server.url}#/d/${id}`);
     await page.locator('.article').waitFor();
     await page.getByRole('button', { name: /onerror/ }).first().click();
     await page.locator('.article mark').first().hover();
@@ -84,7 +74,7 @@ describe.skipIf(!HAVE_CHROMIUM)('hostile article text in the browser', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'HTML report' }).click()]);
     const html = readFileSync((await download.path())!, 'utf8');
-    const report = await browser.newPage();
+    const report = await wb.browser.newPage();
     report.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
