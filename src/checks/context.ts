@@ -22,26 +22,14 @@ export interface CheckContext {
   organizations: Placed<Entity>[];
 }
 
-/** The view offset of an original offset: the first view character at or after it. */
-export function toView(doc: Doc, original: number): number {
-  let lo = 0;
-  let hi = doc.view.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.view.toOriginal(mid) < original) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function place<T extends { start: number; end: number }>(doc: Doc, item: T): Placed<T> {
-  return { item, start: toView(doc, item.start), end: toView(doc, item.end) };
+  return { item, start: doc.view.toView(item.start), end: doc.view.toView(item.end) };
 }
 
 function mentionsOf(doc: Doc, type: Entity['type']): Placed<Entity>[] {
   return doc.entities
     .filter((e) => e.type === type)
-    .flatMap((e) => e.mentions.map((m) => ({ item: e, start: toView(doc, m.start), end: toView(doc, m.end) })))
+    .flatMap((e) => e.mentions.map((m) => ({ item: e, start: doc.view.toView(m.start), end: doc.view.toView(m.end) })))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -73,7 +61,7 @@ function buildContext(doc: Doc): CheckContext {
   return {
     doc,
     text: doc.view.text,
-    sentences: doc.sentences.map((s) => ({ start: toView(doc, s.start), end: toView(doc, s.end) })),
+    sentences: doc.sentences.map((s) => ({ start: doc.view.toView(s.start), end: doc.view.toView(s.end) })),
     dates: doc.dates.map((d) => place(doc, d)).sort((a, b) => a.start - b.start),
     references: doc.references.map((r) => place(doc, r)).sort((a, b) => a.start - b.start),
     people: withNameParts(doc, mentionsOf(doc, 'person')),

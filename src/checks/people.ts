@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import type { Entity } from '../dossier/contract.js';
-import { toView, type Placed } from './context.js';
+import type { Placed } from './context.js';
 
 /** Words in a name that never stand for the person alone. */
 const NOT_A_NAME = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lady', 'lord', 'chief', 'hon', 'prof', 'the', 'of', 'al', 'el', 'bin', 'ben', 'abu', 'van', 'von', 'de', 'der', 'da', 'di', 'la', 'le']);
@@ -29,7 +29,7 @@ export function nameParts(doc: Doc, people: Placed<Entity>[]): Placed<Entity>[] 
     const who = owners.get(word);
     if (!who || who.size !== 1) continue;
     const entity = who.values().next().value as Entity;
-    const start = toView(doc, token.start);
+    const start = doc.view.toView(token.start);
     const end = start + word.length;
     if (!people.some((p) => p.start < end && start < p.end)) found.push({ item: entity, start, end });
   }
