@@ -3,7 +3,7 @@
  * are kept (bounded), and the explanation is only written for pairs that match.
  */
 import { compareTokens, MATCH_THRESHOLD, scoreTokens } from '../names/compare.js';
-import type { TokenMatch } from '../names/similarity.js';
+import { PairMemo } from '../names/pair-memo.js';
 import { cachedTokens } from '../names/cache.js';
 import type { NameKind } from '../names/tokens.js';
 
@@ -16,7 +16,7 @@ export interface Comparison {
 export type Compare = (a: string, b: string, kind: NameKind) => Comparison;
 
 const MEMO_LIMIT = 100_000;
-const memo = new Map<string, TokenMatch>();
+const memo = new PairMemo();
 /** Pairs of forms recur from text to text too ("Ministry of Finance" and "Ministry of Health"). */
 const results = new Map<string, Comparison>();
 

@@ -1,6 +1,7 @@
 import { foldOnce, skeleton } from './fold.js';
 import { jaroWinkler } from './jaro.js';
-import { tokenSimilarity, type TokenMatch } from './similarity.js';
+import type { PairMemo } from './pair-memo.js';
+import { tokenSimilarity } from './similarity.js';
 import type { NameToken } from './tokens.js';
 
 export interface Unit {
@@ -30,6 +31,10 @@ function singles(tokens: NameToken[]): Unit[] {
   return tokens.map((token, i) => ({ start: i, end: i + 1, token, bound: true }));
 }
 
+function near(o: NameToken, first: NameToken, keyLength: number, abjad: boolean): boolean {
+  return !o.initial && (abjad || ((o.key[0] === first.key[0] || o.raw[0] === first.raw[0]) && Math.abs(o.key.length - keyLength) <= 3));
+}
+
 /** Runs of two or three adjacent words joined, kept only where they could meet one word of the other name. */
 function runs(tokens: NameToken[], other: NameToken[]): Unit[] {
   const out: Unit[] = [];
@@ -49,9 +54,7 @@ function runs(tokens: NameToken[], other: NameToken[]): Unit[] {
       bound &&= prev.hyphen || prev.particle || prev.raw === 'abd' || t.abjad;
       // Cheap gate before folding: some word of the other name starts alike and is about as long.
       // (Arabic script spells no short vowels, so there lengths say nothing.)
-      const near = (o: NameToken) =>
-        !o.initial && (abjad || ((o.key[0] === first.key[0] || o.raw[0] === first.raw[0]) && Math.abs(o.key.length - keyLength) <= 3));
-      if (!other.some(near)) continue;
+      if (!other.some((o) => near(o, first, keyLength, abjad))) continue;
       const key = foldOnce(raw);
       out.push({ start: i, end: i + len, bound, token: { ...first, raw, key, skel: abjad ? skeleton(key) : '', weight: 1, particle: false } });
     }
@@ -59,32 +62,30 @@ function runs(tokens: NameToken[], other: NameToken[]): Unit[] {
   return out;
 }
 
+/** Scores one candidate pair of units and keeps it when it is close enough to align. */
+function consider(x: Unit, y: Unit, multi: boolean, memo: PairMemo | undefined, out: Pair[]): void {
+  const m = memo ? memo.get(x.token, y.token) : tokenSimilarity(x.token, y.token);
+  if (m.sim < (multi ? JOIN_MIN : TOKEN_MIN)) return;
+  if (multi && !(x.bound && y.bound) && jaroWinkler(x.token.raw, y.token.raw) < LOOSE_JOIN_RAW) return;
+  out.push({ a: x, b: y, sim: m.sim, how: multi ? `joined: ${m.how}` : m.how });
+}
+
+const span = (p: Pair) => p.a.end - p.a.start + p.b.end - p.b.start;
+
 /**
  * Greedy alignment: best-scoring pairs first, each token used once. A run on one side may only pair
  * with a single token on the other, which covers joined and split spellings.
  */
-export function alignTokens(a: NameToken[], b: NameToken[], memo?: Map<string, TokenMatch>): Pair[] {
+export function alignTokens(a: NameToken[], b: NameToken[], memo?: PairMemo): Pair[] {
   const sa = singles(a);
   const sb = singles(b);
   const candidates: Pair[] = [];
-  const consider = (x: Unit, y: Unit, multi: boolean) => {
-    let m: TokenMatch | undefined;
-    if (memo) {
-      // Scoring one name against a whole list meets the same word pairs again and again.
-      const k = `${x.token.abjad ? 1 : 0}${x.token.raw}\u0000${y.token.abjad ? 1 : 0}${y.token.raw}`;
-      m = memo.get(k);
-      if (!m) memo.set(k, (m = tokenSimilarity(x.token, y.token)));
-    } else m = tokenSimilarity(x.token, y.token);
-    if (m.sim < (multi ? JOIN_MIN : TOKEN_MIN)) return;
-    if (multi && !(x.bound && y.bound) && jaroWinkler(x.token.raw, y.token.raw) < LOOSE_JOIN_RAW) return;
-    candidates.push({ a: x, b: y, sim: m.sim, how: multi ? `joined: ${m.how}` : m.how });
-  };
-  for (const x of sa) for (const y of sb) consider(x, y, false);
+  for (const x of sa) for (const y of sb) consider(x, y, false, memo, candidates);
   if (a.length > 1 || b.length > 1) {
-    for (const x of runs(a, b)) for (const y of sb) consider(x, y, true);
-    for (const y of runs(b, a)) for (const x of sa) consider(x, y, true);
+    for (const x of runs(a, b)) for (const y of sb) consider(x, y, true, memo, candidates);
+    for (const y of runs(b, a)) for (const x of sa) consider(x, y, true, memo, candidates);
   }
-  const span = (p: Pair) => p.a.end - p.a.start + p.b.end - p.b.start;
+  if (candidates.length < 2) return candidates;
   candidates.sort((p, q) => q.sim - p.sim || span(q) - span(p));
   const usedA = new Uint8Array(a.length);
   const usedB = new Uint8Array(b.length);

@@ -1,5 +1,5 @@
 import { alignTokens, type Pair } from './align.js';
-import type { TokenMatch } from './similarity.js';
+import type { PairMemo } from './pair-memo.js';
 import { nameTokens, type NameKind, type NameToken } from './tokens.js';
 
 export interface NameComparison {
@@ -13,13 +13,13 @@ export interface NameComparison {
 export const MATCH_THRESHOLD = 0.85;
 
 /** Penalty per extra word in the longer name (middle names, patronymics). */
-const EXTRA_PENALTY = 0.04;
+export const EXTRA_PENALTY = 0.04;
 /** A single word matching one word of a longer name never reaches the threshold. */
-const PARTIAL_CAP = 0.7;
+export const PARTIAL_CAP = 0.7;
 /** The longer name starts with a name the shorter lacks: "Ahmed Mohammed Yusuf" is the son of "Mohammed Yusuf". */
 const LEADING_PENALTY = 0.15;
 /** Both names hold words the other lacks: different given names, different relatives. */
-const CONFLICT_FACTOR = 0.8;
+export const CONFLICT_FACTOR = 0.8;
 const SPLIT_PENALTY = 0.15;
 const ORDER_PENALTY = 0.1;
 
@@ -29,7 +29,7 @@ export function compareNames(a: string, b: string, options: { kind?: NameKind } 
 }
 
 /** Compare tokenised names; `memo` caches word-pair similarities across calls with the same first name. */
-export function compareTokens(ta: NameToken[], tb: NameToken[], kind?: NameKind, memo?: Map<string, TokenMatch>): NameComparison {
+export function compareTokens(ta: NameToken[], tb: NameToken[], kind?: NameKind, memo?: PairMemo): NameComparison {
   if (!ta.length || !tb.length) return { score: 0, match: false, explanation: 'a name is empty', aligned: [] };
   const pairs = alignTokens(ta, tb, memo);
   const aligned = pairs.map((p) => ({ a: p.a.token.raw, b: p.b.token.raw, how: p.how }));
@@ -41,9 +41,11 @@ export function compareTokens(ta: NameToken[], tb: NameToken[], kind?: NameKind,
 }
 
 /** The score alone, without the explanation: for scoring many candidates before explaining the best. */
-export function scoreTokens(ta: NameToken[], tb: NameToken[], kind?: NameKind, memo?: Map<string, TokenMatch>): number {
+export function scoreTokens(ta: NameToken[], tb: NameToken[], kind?: NameKind, memo?: PairMemo): number {
   if (!ta.length || !tb.length) return 0;
-  return Math.round(scorePairs(ta, tb, alignTokens(ta, tb, memo), kind).score * 1000) / 1000;
+  const pairs = alignTokens(ta, tb, memo);
+  if (!pairs.length) return 0;
+  return Math.round(scorePairs(ta, tb, pairs, kind).score * 1000) / 1000;
 }
 
 function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[], kind?: NameKind): { score: number; notes: string[] } {

@@ -13,10 +13,12 @@ const NONE: TokenMatch = { sim: 0, how: 'different' };
 /** Words shorter than this match only when their folded keys are equal. */
 export const MIN_FUZZY_LEN = 5;
 /** How far above the edit-distance similarity of the folded keys a score may go. */
-const EDIT_SLACK = 0.1;
+export const EDIT_SLACK = 0.1;
 /** Below this no rule can lift a pair to a match (one edit on a long key already scores above it). */
 const TOKEN_FLOOR = 0.8;
 const FIRST_LETTER_FACTOR = 0.9;
+/** Across scripts only consonants compare, and a consonant match says less than a spelled one. */
+export const SCRIPT_FACTOR = 0.95;
 
 /** How alike two tokens (or joined runs of tokens) are, and by which rule. */
 export function tokenSimilarity(a: NameToken, b: NameToken): TokenMatch {
@@ -32,7 +34,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken): TokenMatch {
     if (a.skel === b.skel && a.skel.length >= 3) return { sim: 0.95, how: 'script consonants' };
     if (a.skel === b.skel && a.skel.length === 2) return { sim: 0.86, how: 'script consonants (two)' };
     if (a.skel.length < 3 || b.skel.length < 3 || a.skel[0] !== b.skel[0]) return NONE;
-    const s = Math.min(jaroWinkler(a.skel, b.skel), 1 - osaDistance(a.skel, b.skel) / Math.max(a.skel.length, b.skel.length) + EDIT_SLACK) * 0.95;
+    const s = Math.min(jaroWinkler(a.skel, b.skel), 1 - osaDistance(a.skel, b.skel) / Math.max(a.skel.length, b.skel.length) + EDIT_SLACK) * SCRIPT_FACTOR;
     return s >= 0.84 ? { sim: round(s), how: 'script consonants ~' } : NONE;
   }
   // Short names differ by a single letter too often (Ali/Alia, Omar/Amar, Ping/Pang): only folds count.

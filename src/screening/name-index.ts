@@ -1,10 +1,13 @@
 import { TOKEN_MIN } from '../names/align.js';
 import { compareTokens, scoreTokens, type NameComparison } from '../names/compare.js';
-import { clearFoldMemo, foldOnce, skeleton } from '../names/fold.js';
-import { tokenSimilarity, type TokenMatch } from '../names/similarity.js';
+import { clearFoldMemo, fold, foldOnce, skeleton } from '../names/fold.js';
+import { PairMemo } from '../names/pair-memo.js';
+import { stripArticle, tokenSimilarity } from '../names/similarity.js';
 import { nameTokens, type NameKind, type NameToken } from '../names/tokens.js';
 import { type Buckets, PairList } from './buckets.js';
-import { rawRunKey, runKey, wordKeys } from './keys.js';
+import { editBudget, rawRunKey, runKey, wordKeys } from './keys.js';
+import { QueryState, type Source } from './query-state.js';
+import { TopEntries } from './top.js';
 
 /** A name of the list, as the index sees it. */
 export interface IndexedName {
@@ -24,17 +27,19 @@ export const REPORT_FLOOR = 0.75;
 /** A joined run of query words must meet a list word this closely (as in the name matcher). */
 const JOIN_MIN = 0.9;
 const QUERY_RUN = 3;
+/** From this edit budget on, a run of query words is compared with the long list words directly. */
+const LONG_RUN_EDITS = 3;
 
 const isContent = (t: NameToken) => !t.particle && !t.initial;
 const KIND_CODES: Array<NameKind | undefined> = [undefined, 'person', 'organization'];
 
 /**
  * Two-level index. The distinct words of the list form a vocabulary; blocking keys (see keys.ts)
- * lead from a query word to the list words it may match, each confirmed with the matcher's own word
- * similarity; the postings of the confirmed words give the names. A name becomes a candidate only when
- * it has a matching word for every word of the query or every word of its own: with fewer, the scoring
- * rules keep it below REPORT_FLOOR. Runs of adjacent list words are indexed joined, for queries that
- * write them as one word.
+ * lead from a query word to every list word it may match, each confirmed with the matcher's own
+ * word similarity; the postings of the confirmed words give the names. A name is scored only when
+ * the best similarities of its words leave it able to reach REPORT_FLOOR and the current tenth
+ * result (see ceiling.ts), best bound first, so that most names are never aligned. Runs of adjacent
+ * list words are indexed joined, for queries that write them as one word.
  */
 export class NameIndex {
   /** Every name as UTF-8 in one buffer (off the JavaScript heap, so collector pauses stay short). */
@@ -42,22 +47,30 @@ export class NameIndex {
   private readonly offsets: Uint32Array;
   private readonly entries: Uint32Array;
   private readonly kinds: Uint8Array;
-  private readonly content: Uint8Array;
-  private readonly vocab: NameToken[] = [];
+  /** Per name: content words, words that are not particles, and the summed weight of all its words. */
+  readonly content: Uint8Array;
+  readonly nonParticle: Uint8Array;
+  readonly weight: Float32Array;
+  readonly vocab: NameToken[] = [];
+  /** Particles and initials, kept apart: few distinct ones, and no keys lead to them. */
+  readonly minor: NameToken[] = [];
   private readonly postings: Buckets;
   private readonly vocabKeys: Buckets;
   private readonly runs: Buckets;
-  /** Per name, its content words (vocabulary ids) and joined-pair keys: to check a candidate's hits directly. */
-  private readonly wordOffsets: Uint32Array;
-  private readonly wordIds: Uint32Array;
-  private readonly runOffsets: Uint32Array;
-  private readonly runKeys: Uint32Array;
+  /** Per name, its content words (vocabulary ids), its particles and initials, and its joined-pair keys. */
+  readonly wordOffsets: Uint32Array;
+  readonly wordIds: Uint32Array;
+  readonly minorOffsets: Uint32Array;
+  readonly minorIds: Uint32Array;
+  readonly runOffsets: Uint32Array;
+  readonly runKeys: Uint32Array;
+  /** Vocabulary ids by first letter, then by key length, for long runs of query words. */
+  private readonly byFirst: Map<string, Uint32Array>;
   private readonly visited: Uint32Array;
   private readonly seen: Uint32Array;
-  private readonly wordBits: Uint32Array;
-  private readonly wordStamp: Uint32Array;
-  private stamp = 0;
+  private readonly state: QueryState;
   private query = 0;
+  private stamp = 0;
   /** Names touched and scored by the last search (for the benchmark). */
   lastTouched = 0;
   lastScored = 0;
@@ -71,14 +84,21 @@ export class NameIndex {
     this.entries = Uint32Array.from(names, (n) => n.entry);
     this.kinds = Uint8Array.from(names, (n) => KIND_CODES.indexOf(n.kind));
     this.content = new Uint8Array(names.length);
+    this.nonParticle = new Uint8Array(names.length);
+    this.weight = new Float32Array(names.length);
     const ids = new Map<string, number>();
+    const minorIds = new Map<string, number>();
     const words = new PairList();
+    const minor = new PairList();
     const runs = new PairList();
     this.wordOffsets = new Uint32Array(names.length + 1);
+    this.minorOffsets = new Uint32Array(names.length + 1);
     this.runOffsets = new Uint32Array(names.length + 1);
     for (let i = 0; i < names.length; i++) {
       const tokens = nameTokens(names[i].text, names[i].kind);
       this.content[i] = Math.min(255, tokens.filter(isContent).length);
+      this.nonParticle[i] = Math.min(255, tokens.filter((t) => !t.particle).length);
+      this.weight[i] = tokens.reduce((s, t) => s + t.weight, 0);
       const cls = sizeClass(this.content[i]);
       for (let j = 0; j < tokens.length; j++) {
         const t = tokens[j];
@@ -87,15 +107,22 @@ export class NameIndex {
           let v = ids.get(id);
           if (v === undefined) ids.set(id, (v = this.vocab.push(t) - 1));
           words.push(wordClassKey(v, cls), i);
+        } else {
+          const id = `${t.abjad ? 1 : 0}${t.particle ? 1 : 0}${t.initial ? 1 : 0}${t.weight}\u0000${t.raw}`;
+          let m = minorIds.get(id);
+          if (m === undefined) minorIds.set(id, (m = this.minor.push(t) - 1));
+          minor.push(m, i);
         }
         const next = tokens[j + 1];
         if (next && !t.initial && !next.initial) runs.push(joinedKey(t, next), i);
       }
       this.wordOffsets[i + 1] = words.length;
+      this.minorOffsets[i + 1] = minor.length;
       this.runOffsets[i + 1] = runs.length;
     }
     // The forward lists, before the pairs are filed by key.
     this.wordIds = new Uint32Array(words.length);
+    this.minorIds = minor.keys.slice(0, minor.length);
     this.runKeys = runs.keys.slice(0, runs.length);
     for (let p = 0; p < words.length; p++) this.wordIds[p] = words.keys[p] >>> CLASS_BITS;
     for (let i = 0; i < names.length; i++) {
@@ -108,13 +135,13 @@ export class NameIndex {
     const scratch: number[] = [];
     this.vocab.forEach((t, v) => {
       scratch.length = 0;
-      for (const k of wordKeys(t.key, t.raw, t.abjad, 'index', scratch)) keys.push(k, v);
+      for (const k of wordKeys(t.key, t.raw, t.abjad, 'index', TOKEN_MIN, scratch)) keys.push(k, v);
     });
     this.vocabKeys = keys.build();
+    this.byFirst = byFirstLetter(this.vocab);
     this.visited = new Uint32Array(names.length);
     this.seen = new Uint32Array(this.vocab.length);
-    this.wordBits = new Uint32Array(this.vocab.length);
-    this.wordStamp = new Uint32Array(this.vocab.length);
+    this.state = new QueryState(this);
     // The memo of folded words has served the build; queries need little of it.
     clearFoldMemo();
   }
@@ -127,57 +154,62 @@ export class NameIndex {
     return { text: this.text.toString('utf8', this.offsets[i], this.offsets[i + 1]), entry: this.entries[i], kind: KIND_CODES[this.kinds[i]] };
   }
 
-  /** Names that may score REPORT_FLOOR or more against the query, best first (one per entry). */
+  /** The `limit` best entries scoring REPORT_FLOOR or more against the query, as scoring every name would rank them. */
   search(query: string, opts: { kind?: NameKind; limit?: number } = {}): Candidate[] {
     const qt = nameTokens(query, opts.kind).slice(0, 32);
-    // A word written twice ("Mustafa bin Mustafa") is one requirement: one list word may meet both.
-    const bitOf = qt.map((t) => 1 << qt.findIndex((u) => u.key === t.key));
-    const need = new Set(qt.filter(isContent).map((t) => t.key)).size;
+    const state = this.state;
+    state.begin(qt, ++this.query);
     this.lastScored = 0;
     this.lastTouched = 0;
-    if (!need) return [];
-    // Each source (a list word, or a joined pair of list words) with the query bits it meets.
-    const stamp = ++this.query;
-    const sourceWords: number[] = [];
-    const addWord = (v: number, bits: number) => {
-      if (this.wordStamp[v] !== stamp) {
-        this.wordStamp[v] = stamp;
-        this.wordBits[v] = 0;
-        sourceWords.push(v);
-      }
-      this.wordBits[v] |= bits;
-    };
-    const sourceRuns: Array<{ key: number; bits: number }> = [];
+    if (!state.need) return [];
+    const sourceRuns: Source[] = [];
     for (let w = 0; w < qt.length; w++) {
       if (!isContent(qt[w])) continue;
-      const bit = bitOf[w];
-      for (const v of this.similarWords(qt[w], TOKEN_MIN)) addWord(v, bit);
-      sourceRuns.push({ key: runKey(qt[w].key), bits: bit }, { key: rawRunKey(qt[w].raw), bits: bit });
+      this.similarWords(qt[w], TOKEN_MIN, (v, sim) => state.addWord(v, [w], sim));
+      sourceRuns.push({ key: runKey(qt[w].key), positions: [w] }, { key: rawRunKey(qt[w].raw), positions: [w] });
     }
     for (let s = 0; s < qt.length; s++) {
       let raw = qt[s].raw;
-      let bits = isContent(qt[s]) ? bitOf[s] : 0;
+      const positions = isContent(qt[s]) ? [s] : [];
       for (let e = s + 1; e < Math.min(qt.length, s + QUERY_RUN); e++) {
         if (qt[s].initial || qt[e].initial) break;
         raw += qt[e].raw;
-        if (isContent(qt[e])) bits |= bitOf[e];
+        if (isContent(qt[e])) positions.push(e);
         const key = foldOnce(raw);
         const run: NameToken = { ...qt[s], raw, key, skel: skeleton(key), particle: false, weight: 1 };
-        for (const v of this.similarWords(run, JOIN_MIN)) addWord(v, bits);
+        const at = [...positions];
+        const found = (v: number, sim: number) => state.addWord(v, at, sim);
+        if (editBudget(key.length, JOIN_MIN) >= LONG_RUN_EDITS) this.longWords(run, JOIN_MIN, found);
+        else this.similarWords(run, JOIN_MIN, found);
       }
     }
-    const touched = this.generate(sourceWords, sourceRuns, need);
+    state.setRuns(sourceRuns);
+    const touched = this.generate(state);
     this.lastTouched = touched.length;
-    const out: Candidate[] = [];
-    const memo = new Map<string, TokenMatch>();
-    for (const id of touched) {
-      if (popcount(this.hitBits(id, sourceRuns)) < Math.min(need, this.content[id])) continue;
+    // Best bound first: once the tenth entry scores above every bound left, the rest cannot enter.
+    const bounds = new Float64Array(touched.length);
+    const order: number[] = [];
+    for (let i = 0; i < touched.length; i++) {
+      const ceiling = state.ceiling(touched[i]);
+      if (ceiling < REPORT_FLOOR) continue;
+      bounds[i] = ceiling;
+      order.push(i);
+    }
+    order.sort((x, y) => bounds[y] - bounds[x] || this.entries[touched[x]] - this.entries[touched[y]]);
+    const top = new TopEntries(opts.limit ?? 10);
+    const memo = new PairMemo();
+    for (const i of order) {
+      const id = touched[i];
+      if (!top.admits(bounds[i], this.entries[id])) {
+        if (bounds[i] < (top.best.at(-1)?.comparison.score ?? 0)) break;
+        continue;
+      }
       this.lastScored++;
       const n = this.name(id);
       const score = scoreTokens(qt, nameTokens(n.text, n.kind), opts.kind ?? n.kind, memo);
-      if (score >= REPORT_FLOOR) out.push({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
+      if (score >= REPORT_FLOOR) top.add({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
     }
-    return this.explain(qt, bestPerEntry(out, opts.limit ?? 10), opts.kind, memo);
+    return this.explain(qt, top.best, opts.kind, memo);
   }
 
   /**
@@ -186,7 +218,8 @@ export class NameIndex {
    * rarest bit is read only for names of at most need - i words: the postings of a very common word
    * are scanned only for short names.
    */
-  private generate(sourceWords: number[], sourceRuns: Array<{ key: number; bits: number }>, need: number): number[] {
+  private generate(state: QueryState): number[] {
+    const { sourceWords, sourceRuns, need } = state;
     const cost = new Map<number, number>();
     const add = (bits: number, n: number) => {
       for (let b = bits; b; b &= b - 1) {
@@ -194,7 +227,7 @@ export class NameIndex {
         cost.set(bit, (cost.get(bit) ?? 0) + n);
       }
     };
-    for (const v of sourceWords) for (let c = 0; c < CLASSES; c++) add(this.wordBits[v], this.postings.length(wordClassKey(v, c)));
+    for (const v of sourceWords) for (let c = 0; c < CLASSES; c++) add(state.wordBits[v], this.postings.length(wordClassKey(v, c)));
     for (const r of sourceRuns) for (let c = 0; c < CLASSES; c++) add(r.bits, this.runs.length(runClassKey(r.key, c)));
     const order = [...cost.keys()].sort((a, b) => cost.get(a)! - cost.get(b)! || a - b);
     const touched: number[] = [];
@@ -202,51 +235,67 @@ export class NameIndex {
     const visited = this.visited;
     const content = this.content;
     const scan = (buckets: Buckets, key: number, most: number) => {
-      const values = buckets.values;
+      const { values, tags } = buckets;
+      const tag = buckets.tag(key);
       for (let p = buckets.start(key), end = buckets.end(key); p < end; p++) {
+        if (tags[p] !== tag) continue;
         const id = values[p];
         if (visited[id] === stamp) continue;
         if (content[id] > most) continue;
         visited[id] = stamp;
-        touched.push(id);
+        if (state.hits(id) >= Math.min(need, content[id])) touched.push(id);
       }
     };
     for (let i = 0; i < order.length; i++) {
       const bit = order[i];
       const most = i === 0 ? Infinity : need - i;
       const classes = Math.min(CLASSES, most);
-      for (const v of sourceWords) if (this.wordBits[v] & bit) for (let c = 0; c < classes; c++) scan(this.postings, wordClassKey(v, c), most);
+      for (const v of sourceWords) if (state.wordBits[v] & bit) for (let c = 0; c < classes; c++) scan(this.postings, wordClassKey(v, c), most);
       for (const r of sourceRuns) if (r.bits & bit) for (let c = 0; c < classes; c++) scan(this.runs, runClassKey(r.key, c), most);
     }
     return touched;
   }
 
-  /** The query bits a name meets, from its own words and joined pairs. */
-  private hitBits(id: number, sourceRuns: Array<{ key: number; bits: number }>): number {
-    let bits = 0;
-    for (let p = this.wordOffsets[id], end = this.wordOffsets[id + 1]; p < end; p++) {
-      const v = this.wordIds[p];
-      if (this.wordStamp[v] === this.query) bits |= this.wordBits[v];
+  /** Calls `fn` with every list word the query word's keys reach that the matcher's word similarity confirms. */
+  private similarWords(word: NameToken, min: number, fn: (v: number, sim: number) => void): void {
+    const stamp = ++this.stamp;
+    for (const k of wordKeys(word.key, word.raw, word.abjad, 'query', min)) {
+      const { values, tags } = this.vocabKeys;
+      const tag = this.vocabKeys.tag(k);
+      for (let p = this.vocabKeys.start(k), end = this.vocabKeys.end(k); p < end; p++) {
+        if (tags[p] !== tag) continue;
+        const v = values[p];
+        if (this.seen[v] === stamp) continue;
+        this.seen[v] = stamp;
+        const { sim } = tokenSimilarity(word, this.vocab[v]);
+        if (sim >= min) fn(v, sim);
+      }
     }
-    for (let p = this.runOffsets[id], end = this.runOffsets[id + 1]; p < end; p++) {
-      const k = this.runKeys[p];
-      for (const r of sourceRuns) if (r.key === k) bits |= r.bits;
-    }
-    return bits;
   }
 
-  /** List words reached by the query word's keys and confirmed by the matcher's word similarity. */
-  private similarWords(word: NameToken, min: number): number[] {
+  /**
+   * A long run of joined query words would need thousands of deletion keys; the list words long
+   * enough to be within its edit budget are few, so they are read directly, by first letter: a run
+   * that starts differently from a word cannot reach JOIN_MIN (a different first letter caps the
+   * similarity at 0.9) unless an article is dropped, and words written with an article or in Arabic
+   * script are read for every run.
+   */
+  private longWords(run: NameToken, min: number, fn: (v: number, sim: number) => void): void {
+    const shortest = run.key.length - editBudget(run.key.length, min);
+    const bare = stripArticle(run.raw);
+    const firsts = new Set([run.key[0], run.raw[0], bare[0], fold(bare)[0], LOOSE]);
     const stamp = ++this.stamp;
-    const out: number[] = [];
-    for (const k of wordKeys(word.key, word.raw, word.abjad, 'query')) {
-      this.vocabKeys.each(k, (v) => {
-        if (this.seen[v] === stamp) return;
+    for (const first of firsts) {
+      const ids = this.byFirst.get(first);
+      if (!ids) continue;
+      for (let i = firstAtLeast(ids, shortest, this.vocab); i < ids.length; i++) {
+        const v = ids[i];
+        if (this.seen[v] === stamp) continue;
         this.seen[v] = stamp;
-        if (tokenSimilarity(word, this.vocab[v]).sim >= min) out.push(v);
-      });
+        const { sim } = tokenSimilarity(run, this.vocab[v]);
+        if (sim >= min) fn(v, sim);
+      }
     }
-    return out;
   }
 
   /**
@@ -255,20 +304,20 @@ export class NameIndex {
    */
   bruteForceMany(queries: string[], opts: { limit?: number } = {}): Candidate[][] {
     const qts = queries.map((q) => nameTokens(q));
-    const memos = queries.map(() => new Map<string, TokenMatch>());
-    const found: Candidate[][] = queries.map(() => []);
+    const memos = queries.map(() => new PairMemo());
+    const tops = queries.map(() => new TopEntries(opts.limit ?? 10));
     for (let id = 0; id < this.entries.length; id++) {
       const n = this.name(id);
       const tokens = nameTokens(n.text, n.kind);
       for (let q = 0; q < qts.length; q++) {
         const score = scoreTokens(qts[q], tokens, n.kind, memos[q]);
-        if (score >= REPORT_FLOOR) found[q].push({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
+        if (score >= REPORT_FLOOR) tops[q].add({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
       }
     }
-    return found.map((f, q) => this.explain(qts[q], bestPerEntry(f, opts.limit ?? 10), undefined, memos[q]));
+    return tops.map((t, q) => this.explain(qts[q], t.best, undefined, memos[q]));
   }
 
-  private explain(qt: NameToken[], best: Candidate[], kind: NameKind | undefined, memo: Map<string, TokenMatch>): Candidate[] {
+  private explain(qt: NameToken[], best: Candidate[], kind: NameKind | undefined, memo: PairMemo): Candidate[] {
     for (const c of best) {
       const n = this.name(c.name);
       c.comparison = compareTokens(qt, nameTokens(n.text, n.kind), kind ?? n.kind, memo);
@@ -286,24 +335,44 @@ function joinedKey(t: NameToken, next: NameToken): number {
   return bound ? runKey(foldOnce(t.raw + next.raw)) : rawRunKey(t.raw + next.raw);
 }
 
+/** The list of words to read for every long run: those written with an article or in Arabic script. */
+const LOOSE = '';
+
+/** Vocabulary ids filed under the first letters of their key and spelling, each list by key length. */
+function byFirstLetter(vocab: NameToken[]): Map<string, Uint32Array> {
+  const lists = new Map<string, number[]>();
+  const file = (first: string, v: number) => {
+    let l = lists.get(first);
+    if (!l) lists.set(first, (l = []));
+    if (l[l.length - 1] !== v) l.push(v);
+  };
+  vocab.forEach((t, v) => {
+    if (t.abjad || t.raw !== stripArticle(t.raw)) file(LOOSE, v);
+    else {
+      file(t.key[0], v);
+      file(t.raw[0], v);
+    }
+  });
+  const out = new Map<string, Uint32Array>();
+  for (const [first, l] of lists) out.set(first, Uint32Array.from(l).sort((a, b) => vocab[a].key.length - vocab[b].key.length));
+  return out;
+}
+
+/** The first position in a list sorted by key length whose word is at least `length` long. */
+function firstAtLeast(ids: Uint32Array, length: number, vocab: NameToken[]): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (vocab[ids[mid]].key.length < length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Postings are filed by the name's count of content words (1, 2, 3, 4 or more), so short names can be read alone. */
 const CLASSES = 4;
 const CLASS_BITS = 2;
 const sizeClass = (content: number) => Math.max(0, Math.min(CLASSES, content) - 1);
 const wordClassKey = (v: number, cls: number) => ((v << CLASS_BITS) | cls) >>> 0;
 const runClassKey = (key: number, cls: number) => (key + Math.imul(cls, 0x9e3779b9)) >>> 0;
-
-function popcount(x: number): number {
-  let n = 0;
-  for (let v = x; v; v &= v - 1) n++;
-  return n;
-}
-
-function bestPerEntry(found: Candidate[], limit: number): Candidate[] {
-  const best = new Map<number, Candidate>();
-  for (const c of found) {
-    const b = best.get(c.entry);
-    if (!b || c.comparison.score > b.comparison.score || (c.comparison.score === b.comparison.score && c.name < b.name)) best.set(c.entry, c);
-  }
-  return [...best.values()].sort((a, b) => b.comparison.score - a.comparison.score || a.entry - b.entry).slice(0, limit);
-}

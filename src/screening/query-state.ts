@@ -1,0 +1,209 @@
+import { TOKEN_MIN } from '../names/align.js';
+import { scoreCeiling } from '../names/ceiling.js';
+import { tokenSimilarity } from '../names/similarity.js';
+import type { NameToken } from '../names/tokens.js';
+
+/** What the query state reads of the index: per-name forward lists and the word tables. */
+export interface IndexView {
+  readonly vocab: NameToken[];
+  readonly minor: NameToken[];
+  readonly content: Uint8Array;
+  readonly nonParticle: Uint8Array;
+  readonly weight: Float32Array;
+  readonly wordOffsets: Uint32Array;
+  readonly wordIds: Uint32Array;
+  readonly minorOffsets: Uint32Array;
+  readonly minorIds: Uint32Array;
+  readonly runOffsets: Uint32Array;
+  readonly runKeys: Uint32Array;
+}
+
+/** A joined-pair key a query word may meet, and the query positions it stands for. */
+export interface Source {
+  key: number;
+  positions: number[];
+  bits?: number;
+}
+
+const MAX_WORDS = 32;
+const isContent = (t: NameToken) => !t.particle && !t.initial;
+
+/**
+ * One query's view of the list: which list words match which query words and how closely, so that a
+ * name can be checked (how many query words it meets) and bounded (the highest score it can reach)
+ * from its forward lists alone, without reading or aligning it.
+ */
+export class QueryState {
+  qt: NameToken[] = [];
+  need = 0;
+  private bitOf: number[] = [];
+  private stamp = 0;
+  private total = 0;
+  private words = 0;
+  private minorQuery: NameToken[] = [];
+  /** List words met by the query, each with the bits of the query words it meets and a slot of similarities. */
+  readonly sourceWords: number[] = [];
+  sourceRuns: Array<Source & { bits: number }> = [];
+  readonly wordBits: Uint32Array;
+  private readonly wordStamp: Uint32Array;
+  private readonly wordSlot: Uint32Array;
+  private pool = new Float32Array(MAX_WORDS * 256);
+  private readonly best = new Float64Array(MAX_WORDS);
+  private readonly minorStamp: Uint32Array;
+  private readonly minorSims: Float32Array;
+  private readonly extraStamp: Uint32Array;
+  private readonly extraSim: Float32Array;
+
+  constructor(private readonly index: IndexView) {
+    const n = index.vocab.length;
+    this.wordBits = new Uint32Array(n);
+    this.wordStamp = new Uint32Array(n);
+    this.wordSlot = new Uint32Array(n);
+    this.extraStamp = new Uint32Array(n);
+    this.extraSim = new Float32Array(n);
+    this.minorStamp = new Uint32Array(index.minor.length);
+    this.minorSims = new Float32Array(index.minor.length * MAX_WORDS);
+  }
+
+  begin(qt: NameToken[], stamp: number): void {
+    this.qt = qt;
+    this.stamp = stamp;
+    // A word written twice ("Mustafa bin Mustafa") is one requirement: one list word may meet both.
+    this.bitOf = qt.map((t) => 1 << qt.findIndex((u) => u.key === t.key));
+    this.need = new Set(qt.filter(isContent).map((t) => t.key)).size;
+    this.total = qt.reduce((s, t) => s + t.weight, 0);
+    this.words = qt.filter((t) => !t.particle).length;
+    this.minorQuery = qt.filter((t) => !isContent(t));
+    this.sourceWords.length = 0;
+    this.sourceRuns = [];
+  }
+
+  /** List word `v` meets the query words at `positions` with similarity `sim`. */
+  addWord(v: number, positions: number[], sim: number): void {
+    const nq = this.qt.length;
+    if (this.wordStamp[v] !== this.stamp) {
+      this.wordStamp[v] = this.stamp;
+      this.wordBits[v] = 0;
+      const slot = this.sourceWords.push(v) - 1;
+      this.wordSlot[v] = slot;
+      if ((slot + 1) * nq > this.pool.length) {
+        const grown = new Float32Array(this.pool.length * 2);
+        grown.set(this.pool);
+        this.pool = grown;
+      }
+      this.pool.fill(0, slot * nq, (slot + 1) * nq);
+    }
+    const base = this.wordSlot[v] * nq;
+    for (const p of positions) {
+      this.wordBits[v] |= this.bitOf[p];
+      if (sim > this.pool[base + p]) this.pool[base + p] = sim;
+    }
+  }
+
+  setRuns(runs: Source[]): void {
+    this.sourceRuns = runs.map((r) => ({ ...r, bits: r.positions.reduce((b, p) => b | this.bitOf[p], 0) }));
+  }
+
+  /** How many of the query's distinct words the name meets, through its words or joined pairs. */
+  hits(id: number): number {
+    const ix = this.index;
+    let bits = 0;
+    for (let p = ix.wordOffsets[id], end = ix.wordOffsets[id + 1]; p < end; p++) {
+      const v = ix.wordIds[p];
+      if (this.wordStamp[v] === this.stamp) bits |= this.wordBits[v];
+    }
+    for (let p = ix.runOffsets[id], end = ix.runOffsets[id + 1]; p < end; p++) {
+      const k = ix.runKeys[p];
+      for (const r of this.sourceRuns) if (r.key === k) bits |= r.bits;
+    }
+    let n = 0;
+    for (let b = bits; b; b &= b - 1) n++;
+    return n;
+  }
+
+  /** The highest score the name can reach against the query (rounded as scores are). */
+  ceiling(id: number): number {
+    const ix = this.index;
+    const qt = this.qt;
+    const nq = qt.length;
+    const best = this.best;
+    best.fill(0, 0, nq);
+    let cover = ix.weight[id] - ix.content[id];
+    let missing = false;
+    for (let p = ix.wordOffsets[id], end = ix.wordOffsets[id + 1]; p < end; p++) {
+      const v = ix.wordIds[p];
+      let top = 0;
+      if (this.wordStamp[v] === this.stamp) {
+        const base = this.wordSlot[v] * nq;
+        for (let w = 0; w < nq; w++) {
+          const s = this.pool[base + w];
+          if (s > best[w]) best[w] = s;
+          if (s > top) top = s;
+        }
+      }
+      if (top < 1 && this.minorQuery.length) top = Math.max(top, this.againstMinorQuery(v));
+      if (top === 0) missing = true;
+      cover += top;
+    }
+    for (let p = ix.minorOffsets[id], end = ix.minorOffsets[id + 1]; p < end; p++) {
+      const sims = this.minorAgainstQuery(ix.minorIds[p]);
+      for (let w = 0; w < nq; w++) if (sims[w] > best[w]) best[w] = sims[w];
+    }
+    let joined = false;
+    for (let p = ix.runOffsets[id], end = ix.runOffsets[id + 1]; p < end; p++) {
+      const k = ix.runKeys[p];
+      for (const r of this.sourceRuns) {
+        if (r.key !== k) continue;
+        joined = true;
+        for (const w of r.positions) best[w] = 1;
+      }
+    }
+    // Joined list words meet a query word: which of them is not known, so all may be matched.
+    if (joined) {
+      cover = ix.weight[id];
+      missing = false;
+    }
+    let queryCover = 0;
+    let queryMissing = false;
+    for (let w = 0; w < nq; w++) {
+      const t = qt[w];
+      if (!isContent(t)) queryCover += t.weight;
+      else {
+        queryCover += t.weight * best[w];
+        if (best[w] === 0) queryMissing = true;
+      }
+    }
+    const c = scoreCeiling(
+      { cover: queryCover / this.total, missing: queryMissing, words: this.words },
+      { cover: cover / ix.weight[id], missing, words: ix.nonParticle[id] },
+    );
+    return Math.round((c + 1e-6) * 1000) / 1000;
+  }
+
+  /** The best similarity of a list word to the query's particles and initials. */
+  private againstMinorQuery(v: number): number {
+    if (this.extraStamp[v] !== this.stamp) {
+      this.extraStamp[v] = this.stamp;
+      let top = 0;
+      for (const t of this.minorQuery) {
+        const s = tokenSimilarity(t, this.index.vocab[v]).sim;
+        if (s >= TOKEN_MIN && s > top) top = s;
+      }
+      this.extraSim[v] = top;
+    }
+    return this.extraSim[v];
+  }
+
+  /** A list particle's or initial's similarity to each query word. */
+  private minorAgainstQuery(m: number): Float32Array {
+    const sims = this.minorSims.subarray(m * MAX_WORDS, m * MAX_WORDS + this.qt.length);
+    if (this.minorStamp[m] !== this.stamp) {
+      this.minorStamp[m] = this.stamp;
+      this.qt.forEach((t, w) => {
+        const s = isContent(t) ? tokenSimilarity(t, this.index.minor[m]).sim : 0;
+        sims[w] = s >= TOKEN_MIN ? s : 0;
+      });
+    }
+    return sims;
+  }
+}
