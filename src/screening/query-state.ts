@@ -2,21 +2,7 @@ import { TOKEN_MIN } from '../names/align.js';
 import { scoreCeiling } from '../names/ceiling.js';
 import { tokenSimilarity } from '../names/similarity.js';
 import type { NameToken } from '../names/tokens.js';
-
-/** What the query state reads of the index: per-name forward lists and the word tables. */
-export interface IndexView {
-  readonly vocab: NameToken[];
-  readonly minor: NameToken[];
-  readonly content: Uint8Array;
-  readonly nonParticle: Uint8Array;
-  readonly weight: Float32Array;
-  readonly wordOffsets: Uint32Array;
-  readonly wordIds: Uint32Array;
-  readonly minorOffsets: Uint32Array;
-  readonly minorIds: Uint32Array;
-  readonly runOffsets: Uint32Array;
-  readonly runKeys: Uint32Array;
-}
+import { isContent, type NameTable } from './name-table.js';
 
 /** A joined-pair key a query word may meet, and the query positions it stands for. */
 export interface Source {
@@ -26,7 +12,6 @@ export interface Source {
 }
 
 const MAX_WORDS = 32;
-const isContent = (t: NameToken) => !t.particle && !t.initial;
 
 /**
  * One query's view of the list: which list words match which query words and how closely, so that a
@@ -54,7 +39,7 @@ export class QueryState {
   private readonly extraStamp: Uint32Array;
   private readonly extraSim: Float32Array;
 
-  constructor(private readonly index: IndexView) {
+  constructor(private readonly index: NameTable) {
     const n = index.vocab.length;
     this.wordBits = new Uint32Array(n);
     this.wordStamp = new Uint32Array(n);
