@@ -28,7 +28,8 @@ function weight(m: Mention): number {
 
 function voteType(ms: Mention[]): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + weight(m) + 0.001);
+  // On a tie the fuller name decides: "Port of Halden Authority" says more than "Port of Halden".
+  for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + weight(m) + 0.001 + (m.end - m.start) * 1e-6);
   let best: EntityType = 'other';
   let top = 0;
   for (const [type, v] of votes) {

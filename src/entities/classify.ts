@@ -11,8 +11,14 @@ export interface Typed {
   rule: string;
 }
 
-/** The keyword that heads a name: the last one before its first "of/for/in", else the last one. */
+/**
+ * The keyword that heads a name: the last one before its first "of/for/in", else the last one; but a
+ * body's keyword that ends the name heads it all ("Port of Halden Authority" is an authority).
+ */
 export function headKeyword(words: Word[]): { word: string; type: EntityType } | null {
+  const last = words[words.length - 1];
+  const closing = last && !last.connector ? HEAD_TYPE.get(last.text) : undefined;
+  if (closing?.type === 'organization' && words.length > 2) return { word: last.text, type: closing.type };
   let found: { word: string; type: EntityType } | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

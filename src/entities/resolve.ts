@@ -82,6 +82,9 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
       titled = true;
       title ??= w;
       afterTitle = true;
+    } else if (title !== null && w.connector && NAME_CONNECTORS.has(w.text) && ws.slice(1).some((x) => !x.connector)) {
+      // "Mr van der Berg": after a title, a particle opens the surname.
+      break;
     } else if (w.connector || ARTICLES.has(w.text) || NEVER.has(w.text)) title = null;
     else if (initial && isCommon(w.text) && !keepsCapital(w, ws[1], rest.length > 0, keepFront)) title = null;
     else if (!keepFront && rest.length && isKnownDemonym(w.text)) title = null;
