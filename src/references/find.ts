@@ -28,7 +28,7 @@ export function findReferences(text: string, parsers: ReferenceParser[] = PARSER
   const out: FoundReference[] = [];
   for (const c of dropOverlaps(dropNonReferences(candidates, text))) {
     const kind = c.kind ?? kindBefore(text, c.start);
-    const normalized = normalizeReference(text.slice(c.start, c.end));
+    const normalized = c.normalized ?? normalizeReference(text.slice(c.start, c.end));
     // "Train No. 23", "ranked #2", "locomotive #8": a short bare number is a reference only next to a record word.
     if (kind === 'other' && /^\d{1,3}(?:[-/]\d{1,3})?$/.test(normalized)) continue;
     out.push({ start: c.start, end: c.end, normalized, kind, parser: c.parser });

@@ -8,6 +8,8 @@ export interface Candidate {
   kind: ReferenceKind | null;
   /** The parser that found it, so a finding can explain itself. */
   parser: string;
+  /** A canonical form when the written one has optional words in it ("IMO No. 9321483" is IMO9321483). */
+  normalized?: string;
 }
 
 /** One way references are written: a global pattern and how to read a match. */
