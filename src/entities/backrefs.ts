@@ -1,7 +1,7 @@
 /**
- * Shorter forms that point back at a full name: a surname ("Voronin", "Mr Nazarov", "Ibáñez" of
- * "Rodrigo Ibáñez Salcedo", "Lin" of "Lin Chih-ming"), a first name in an informal text ("Pieter"), the
- * short name of a company ("Crestline" of "Crestline Petroleum Ltd"). A short form joins a full name only
+ * Shorter forms that point back at a full name: a surname ("Voronin", "Mr Usmonov", "Quintana" of
+ * "Esteban Quintana Robles", "Tsai" of "Tsai Kuo-hua"), a first name in an informal text ("Joris"), the
+ * short name of a company ("Ashbourne" of "Ashbourne Petroleum Ltd"). A short form joins a full name only
  * when exactly one full name in the text fits it; a title the text gives both ("Dr") may settle a tie.
  */
 import type { Mention } from '../doc/document.js';
@@ -34,7 +34,7 @@ const PERSONISH = new Set(['person', 'other']);
 
 const lower = (ws: string[]): string => ws.join(' ').toLowerCase();
 
-/** "Lin Chih-ming", "Park Ji-hoon", "Zheng Guoliang": the family name comes first. */
+/** "Tsai Kuo-hua", "Park Hyun-woo", "Zheng Haoran": the family name comes first. */
 function surnameFirst(ws: string[]): boolean {
   return ws.length <= 3 && (SURNAME_FIRST.has(ws[0]) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[ws.length - 1]));
 }
@@ -44,13 +44,13 @@ function surnameKeys(full: string[], rawFull: string): string[] {
   const keys: string[] = [];
   for (let s = 1; s < full.length; s++) for (let e = s + 1; e <= full.length; e++) keys.push(lower(full.slice(s, e)));
   if (surnameFirst(full)) keys.push(full[0].toLowerCase());
-  // "Abu Obeida" of "Abu Obeida Hassan Ali": a kunya is used alone.
+  // "Abu Suhaib" of "Abu Suhaib Jamal Idris": a kunya is used alone.
   const kunya = /^((?:abu|abou|umm|um)\s\S+)\s/i.exec(rawFull);
   if (kunya) keys.push(`=${kunya[1].toLowerCase()}`);
   return keys;
 }
 
-/** Full names whose last word is a spelling variant of a lone surname ("Droukdel" of "Abdelmalek Droudkel"). */
+/** Full names whose last word is a spelling variant of a lone surname ("Belkacemi" of "Rachid Belkacimi"). */
 function fuzzySurname(c: Context, surname: string, full: number[]): number[] {
   if (surname.length < 4) return [];
   const p = c.profOf(surname);
@@ -99,12 +99,12 @@ export function linkBackReferences(c: Context): void {
   const byKey = new Map<string, number[]>();
   for (const j of full) for (const k of surnameKeys(c.words[j], c.forms[j])) push(byKey, k, j);
   const decided = new Set<number>();
-  // Longer short forms first: "Nordwind Turbinen" settles before "Nordwind" looks for its one full name.
+  // Longer short forms first: "Sturmvogel Turbinen" settles before "Sturmvogel" looks for its one full name.
   const byLength = [...c.distinct].sort((a, b) => c.forms[b].length - c.forms[a].length);
   const places = lexicon().places;
   const isPlace = (i: number): boolean => places.has(c.forms[i]) || places.has(titleCase(c.forms[i]));
   for (const i of byLength) {
-    // "LYON" in a dateline is the city, not the end of "Aéroports de Lyon".
+    // "NANTES" in a dateline is the city, not the end of "Aéroports de Nantes".
     const tooShort = c.forms[i].length < 3 && !SURNAME_FIRST.has(c.forms[i]);
     if (!PERSONISH.has(c.mentions[i].type) || tooShort || isPlace(i)) continue;
     const hits = new Map<number, Hit>();
@@ -129,21 +129,21 @@ export function linkBackReferences(c: Context): void {
     push(byFirst, first, j);
   }
   for (const i of byLength) {
-    // A place or building is not a short name, unless only its keyword made it one ("Orion Sea").
+    // A place or building is not a short name, unless only its keyword made it one ("Vega Sea").
     const rule = c.mentions[i].rule;
     const fixed = (c.mentions[i].type === 'location' || c.mentions[i].type === 'facility') && !rule.startsWith('keyword');
     if (decided.has(i) || fixed) continue;
-    // A place name that starts a company name ("Taipei" of "Taipei Veterans General Hospital") stays a place.
+    // A place name that starts a company name ("Keelung" of "Keelung Seamen's General Hospital") stays a place.
     if (isPlace(i)) continue;
     const raw = c.forms[i].toLowerCase();
     const hits = new Map<number, Hit>();
     for (const j of byFirst.get(raw.split(' ')[0]) ?? []) {
       const mj = c.mentions[j];
       if (c.forms[j].length <= raw.length) continue;
-      // "Crestline" of "Crestline Petroleum Ltd", but not "Al Qaeda" of "Al Qaeda in the Islamic Maghreb".
+      // "Ashbourne" of "Ashbourne Petroleum Ltd", but not "Al Qaeda" of "Al Qaeda in the Arabian Peninsula".
       if (!c.forms[j].toLowerCase().startsWith(`${raw} `) || ORG_CONNECTORS.has(c.forms[j].slice(raw.length + 1).split(' ')[0])) continue;
       if (mj.type === 'person' && (c.words[i].length !== 1 || surnameFirst(c.words[j]))) continue;
-      // "Mr Veldhuis" is a person, whatever company bears the name.
+      // "Mr Terpstra" is a person, whatever company bears the name.
       if (c.titles[i] && mj.type !== 'person') continue;
       const how = mj.type === 'person' ? 'first-name back-reference' : 'short name';
       hits.set(c.root(j), { j, how, kind: 'surname', score: 1 });
@@ -153,7 +153,7 @@ export function linkBackReferences(c: Context): void {
   linkKeywordless(c, titles);
 }
 
-/** "Huaynacocha" after "Lake Huaynacocha": a place or building named without its keyword. */
+/** "Quilcacocha" after "Lake Quilcacocha": a place or building named without its keyword. */
 function linkKeywordless(c: Context, titles: Map<number, Set<string>>): void {
   const byBare = new Map<string, number[]>();
   for (const j of c.distinct) {
@@ -162,7 +162,7 @@ function linkKeywordless(c: Context, titles: Map<number, Set<string>>): void {
     const ws = c.forms[j].split(' ');
     if (ws.length < 2) continue;
     // Leading keywords only ("Lake X", "Mount X"), or a building's trailing one ("X Hotel"): a region
-    // is often named after its town ("Fergana Valley" and "Fergana"), so trailing place keywords do not count.
+    // is often named after its town ("Chirchiq Valley" and "Chirchiq"), so trailing place keywords do not count.
     const lastType = HEAD_TYPE.get(ws[ws.length - 1])?.type;
     const bare = HEAD_TYPE.has(ws[0]) ? ws.slice(1) : lastType === 'facility' ? ws.slice(0, -1) : null;
     if (bare) push(byBare, lower(bare), j);

@@ -1,6 +1,6 @@
 /**
  * The first recogniser: runs of capitalised words, with the lower-case connectors names carry inside
- * them ("Pieter van der Molen", "Group for Preaching and Combat"), found in one pass over the tokens.
+ * them ("Pieter van der Molen", "Group for Justice and Reform"), found in one pass over the tokens.
  */
 import type { Doc, Token } from '../doc/document.js';
 import { isCommon } from './classify.js';
@@ -79,7 +79,7 @@ function wrapped(text: string): boolean {
 }
 
 /**
- * Headline lines ("Hanbit Medisys Launches New Scanner") capitalise ordinary words: there an ordinary
+ * Headline lines ("Hanul Sonotech Launches New Scanner") capitalise ordinary words: there an ordinary
  * word is not a name word. A headline: 3 to 20 words, no closing punctuation, most words capitalised.
  */
 function headlines(text: string): Array<[number, number]> {
@@ -157,7 +157,7 @@ export function findChunks(doc: Doc): Chunk[] {
       }
       const tail = legalTail(text, t.start);
       if (tail > 0 && (t.kind === 'word' || t.kind === 'punct')) {
-        // "Ltd." after "Supplies", "S.p.A." after "Seriana": the legal form closes the name.
+        // "Ltd." after "Supplies", "S.p.A." after "Lomellina": the legal form closes the name.
         const from = prev.end === t.start && t.norm === '.' ? words.length - 1 : -1;
         if (from >= 0) words[from] = { ...words[from], end: tail };
         else words.push({ text: text.slice(t.start, tail), start: t.start, end: tail, connector: false, initial: false });
@@ -169,7 +169,7 @@ export function findChunks(doc: Doc): Chunk[] {
         j++;
         continue;
       }
-      // "Shipbuilders' Association": a plural possessive inside the name.
+      // "Growers' Association": a plural possessive inside the name.
       if (t.norm === "'" && t.start === prev.end && /s$/.test(prev.norm) && tokens[j + 1] && nameWord(tokens[j + 1], j + 1)) {
         words[words.length - 1] = { ...words[words.length - 1], end: t.end };
         j++;
@@ -180,7 +180,7 @@ export function findChunks(doc: Doc): Chunk[] {
         j++;
         continue;
       }
-      // « Prestige » Hotel: a quoted name before the keyword that makes it a building or a body.
+      // « Excelsior » Hotel: a quoted name before the keyword that makes it a building or a body.
       const kw = tokens[j + 1];
       if (CLOSERS.has(t.norm) && kw && nameWord(kw, j + 1) && HEAD_TYPE.get(kw.norm)?.type !== 'person' && HEAD_TYPE.has(kw.norm) && !broken(t, kw)) {
         j++;

@@ -34,11 +34,11 @@ export function headKeyword(words: Word[]): { word: string; type: EntityType } |
   return found;
 }
 
-// "-an" alone is too common an ending of place and personal names ("Namangan", "Yerlan") to count.
+// "-an" alone is too common an ending of place and personal names ("Ardahan", "Nurlan") to count.
 const DEMONYM_SUFFIX = /(?:ian|ese|ish|ist|ists|ians)$/;
 const COMPASS = /^(?:East|West|North|South|Central|Northern|Southern|Eastern|Western|Sub-Saharan)$/;
 
-/** "Moroccan", "Algerian-Tunisian", "Djihadist": an adjective of a people or a creed, not a name. */
+/** "Jordanian", "Kenyan-Somali", "Jihadist": an adjective of a people or a creed, not a name. */
 export function isDemonym(text: string, nextIsLower: boolean): boolean {
   const lex = lexicon();
   if (lex.demonyms.has(text)) return true;
@@ -48,7 +48,7 @@ export function isDemonym(text: string, nextIsLower: boolean): boolean {
   return nextIsLower && DEMONYM_SUFFIX.test(text) && !lex.firstNames.has(text);
 }
 
-/** Only the word lists, no guessing by ending: for a word in front of a name ("Moroccan King ..."). */
+/** Only the word lists, no guessing by ending: for a word in front of a name ("Jordanian King ..."). */
 export function isKnownDemonym(text: string): boolean {
   return lexicon().demonyms.has(text) || (text.includes('-') && text.split('-').every((p) => lexicon().demonyms.has(p)));
 }

@@ -35,7 +35,7 @@ function initials(name: string): string {
   return (name.match(/(?:^|[\s-])\p{Lu}/gu) ?? []).map((m) => m.trim().replace('-', '')).join('');
 }
 
-/** "AQIM" for "Al-Qaeda in the Islamic Maghreb": the acronym's letters are the name's initials, in order. */
+/** "AQAP" for "Al-Qaeda in the Arabian Peninsula": the acronym's letters are the name's initials, in order. */
 export function acronymOf(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2 || letters !== acronym.replace(/[.\s&-]/g, '').toUpperCase()) return false;
@@ -73,7 +73,7 @@ const PERSONISH = new Set(['person', 'other']);
 
 /** Can `b` be another name of `a`? A name of unknown kind may be another name of anything but a place. */
 function fitsCue(a: Mention, b: Mention): boolean {
-  // An ordinary word in quotes ("the Fridge") names a person only: a place may be a part of the one named.
+  // An ordinary word in quotes ("the Cellar") names a person only: a place may be a part of the one named.
   if (b.rule === 'nickname in quotes') return PERSONISH.has(a.type);
   if (b.type === 'other') return a.type !== 'location';
   if (b.type === 'person') return PERSONISH.has(a.type);
@@ -86,7 +86,7 @@ function antecedent(doc: Doc, mentions: Mention[], k: number): number {
   for (let i = k - 1; i >= 0 && b.start - mentions[i].end < 200; i--) {
     const a = mentions[i];
     if (doc.sentenceAt(a.start) !== doc.sentenceAt(b.start)) break;
-    // "Feng Yuan's superintendent": a possessor describes the one renamed, it is not that one.
+    // "Jin Hai's superintendent": a possessor describes the one renamed, it is not that one.
     if (fitsCue(a, b) && !/^['\u2019]s\b/.test(doc.text.slice(a.end, a.end + 3))) return i;
   }
   return -1;
@@ -112,14 +112,14 @@ export function explicitLinks(doc: Doc, mentions: Mention[]): ExplicitLink[] {
     // "known as "the Mechanic"": the article inside the quotes is not part of the cue.
     const said = betweenWords(doc, a, b).replace(/^(?:and|but|or) /, '');
     const between = said.replace(/(?:^| )the$/, '');
-    // A name with an article ("the Fridge") is a person's nickname, or part of a place, not the place.
+    // A name with an article ("the Cellar") is a person's nickname, or part of a place, not the place.
     if (between !== said && !PERSONISH.has(a.type)) continue;
     // "police dubbed Viktor Salo 'Falcon'": the cue comes before the name, the nickname right after it.
     if (between === '' && b.type === 'other' && quoted(doc, b) && NAMING_VERB.test(doc.text.slice(Math.max(0, a.start - 20), a.start))) {
       out.push({ a: k - 1, b: k, reason: 'explicit alias ("nicknamed")' });
       continue;
     }
-    // "Abu Ayyub is Hedi Ben Slimane": two people's names joined by "is" name one person.
+    // "Abu Yaqub is Mourad Ben Ferjani": two people's names joined by "is" name one person.
     if (between === 'is' && a.type === 'person' && b.type === 'person' && !/^['\u2019]s\b/.test(after)) {
       out.push({ a: k - 1, b: k, reason: 'explicit identification ("is")' });
       continue;
@@ -127,7 +127,7 @@ export function explicitLinks(doc: Doc, mentions: Mention[]): ExplicitLink[] {
     let cue = ALIAS_CUES.find((c) => c.between.test(between));
     let near = fitsCue(a, b);
     if (!cue) {
-      // "Huang Te-sheng, Feng Yuan's superintendent, known to the crews as Pak Tua": the cue opens the
+      // "Cheng Yu-lin, Jin Hai's superintendent, known to the crews as Pak Besar": the cue opens the
       // last clause, and the name it renames is the nearest fitting one before.
       const clause = doc.text.slice(a.end, b.start);
       const comma = clause.lastIndexOf(',');

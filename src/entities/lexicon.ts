@@ -21,7 +21,7 @@ export interface Lexicon {
   firstNames: Set<string>;
   places: Set<string>;
   organizations: Set<string>;
-  /** Nationality adjectives ("Moroccan"): they hint at a place but name nothing. */
+  /** Nationality adjectives ("Jordanian"): they hint at a place but name nothing. */
   demonyms: Set<string>;
 }
 

@@ -71,7 +71,7 @@ export function possessiveOffice(owner: string, prev: Token, next: Token | undef
   const stem = prev.norm.slice(0, -2);
   const kind = HEAD_TYPE.get(next.norm)?.type;
   if (kind !== 'organization' && kind !== 'facility') return false;
-  // "the United Kingdom's Office of ...": a place owns the body, it is not part of its name.
+  // "Canada's Office of ...": a place owns the body, it is not part of its name.
   if (HEAD_TYPE.get(stem)?.type === 'location' || lexicon().places.has(owner) || lexicon().organizations.has(owner)) return false;
   return (TITLES.has(stem) || isCommon(stem)) && !NEVER.has(stem);
 }

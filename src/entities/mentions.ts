@@ -7,7 +7,7 @@ import { resolveChunk } from './resolve.js';
 const NONE = new Set<string>();
 
 /**
- * "Ochiq Byudjet (Open Budget)": ordinary capitalised words alone in parentheses right after an
+ * "Toza Suv (Clean Water)": ordinary capitalised words alone in parentheses right after an
  * organisation's name are its name in another language.
  */
 function translated(doc: Doc, chunk: Chunk, before: Mention[]): Mention[] | null {

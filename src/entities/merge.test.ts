@@ -22,7 +22,7 @@ function together(doc: Doc, a: string, b: string): boolean {
 }
 
 const MERGE: Array<[string, string, string, string]> = [
-  ['Smugglers paid Karim Bensaid, alias « Abu Hafs al-Tunsi », in cash. Bensaid later fled.', 'Karim Bensaid', 'Abu Hafs al-Tunsi', 'explicit alias'],
+  ['Smugglers paid Karim Bensaid, alias « Abu Zakariya al-Tunsi », in cash. Bensaid later fled.', 'Karim Bensaid', 'Abu Zakariya al-Tunsi', 'explicit alias'],
   ['The courier, Omar Haddadi, who is known as « Omar Sayaq », crossed at night.', 'Omar Haddadi', 'Omar Sayaq', 'explicit alias'],
   ['She met « Yusuf Belkacem » and nicknamed « Abu Ilyas » by his men.', 'Yusuf Belkacem', 'Abu Ilyas', 'explicit alias'],
   ['Sergei Voronin signed the lease. Two weeks later Voronin left Riga.', 'Sergei Voronin', 'Voronin', 'surname'],
@@ -38,7 +38,7 @@ const MERGE: Array<[string, string, string, string]> = [
 const APART: Array<[string, string, string]> = [
   ['Hassan Rouhani spoke first. Ali Rouhani, his brother, spoke next.', 'Hassan Rouhani', 'Ali Rouhani'],
   ['Osama bin Laden and Hamza bin Laden were both named.', 'Osama bin Laden', 'Hamza bin Laden'],
-  ['Abu Hafs al-Masri led the first cell and Abu Ubaida al-Masri the second.', 'Abu Hafs al-Masri', 'Abu Ubaida al-Masri'],
+  ['Abu Talha al-Masri led the first cell and Abu Ubaida al-Masri the second.', 'Abu Talha al-Masri', 'Abu Ubaida al-Masri'],
   ['The Ministry of Foreign Affairs of Chad and the Ministry of Foreign Affairs of Niger met.', 'Ministry of Foreign Affairs of Chad', 'Ministry of Foreign Affairs of Niger'],
 ];
 
@@ -80,32 +80,32 @@ describe('the name-variant flag', () => {
   });
 
   it('is not raised for surname back-references or declared aliases', () => {
-    const doc = analyse('Karim Bensaid, alias « Abu Hafs », paid. Bensaid fled.');
+    const doc = analyse('Karim Bensaid, alias « Abu Zakariya », paid. Bensaid fled.');
     expect(doc.flags.filter((f) => f.kind === 'name-variant')).toEqual([]);
   });
 });
 
 describe('back-references that need more than the last word', () => {
   it('takes the first of two Spanish surnames as a back-reference', () => {
-    const doc = analyse('Judge Rodrigo Ibáñez Salcedo opened the file. Ibáñez later closed it.');
-    expect(together(doc, 'Rodrigo Ibáñez Salcedo', 'Ibáñez')).toBe(true);
+    const doc = analyse('Judge Esteban Quintana Robles opened the file. Quintana later closed it.');
+    expect(together(doc, 'Esteban Quintana Robles', 'Quintana')).toBe(true);
   });
 
   it('takes the first word of a Chinese or Korean name as the surname', () => {
-    const doc = analyse('Park Ji-hoon founded the lab in 2009. Ten years later, Park sold it.');
-    expect(together(doc, 'Park Ji-hoon', 'Park')).toBe(true);
+    const doc = analyse('Park Hyun-woo founded the lab in 2009. Ten years later, Park sold it.');
+    expect(together(doc, 'Park Hyun-woo', 'Park')).toBe(true);
   });
 
   it('lets a shared title settle which of two namesakes is meant', () => {
-    const doc = analyse('Heinrich Brandauer founded the firm. Dr Joachim Brandauer runs it now. Dr Brandauer declined to comment.');
-    expect(together(doc, 'Joachim Brandauer', 'Brandauer')).toBe(true);
-    expect(together(doc, 'Heinrich Brandauer', 'Brandauer')).toBe(false);
+    const doc = analyse('Wilhelm Brandauer founded the firm. Dr Konrad Brandauer runs it now. Dr Brandauer declined to comment.');
+    expect(together(doc, 'Konrad Brandauer', 'Brandauer')).toBe(true);
+    expect(together(doc, 'Wilhelm Brandauer', 'Brandauer')).toBe(false);
   });
 
   it('joins a first name used alone to the one full name that starts with it', () => {
-    const doc = analyse('Hi Pieter, thanks for the invoice. Regards, Annelies Bosch\n\nAnnelies, I will pay it today. Pieter de Groot');
-    expect(together(doc, 'Annelies Bosch', 'Annelies')).toBe(true);
-    expect(together(doc, 'Pieter de Groot', 'Pieter')).toBe(true);
+    const doc = analyse('Hi Joris, thanks for the invoice. Regards, Mirjam Hoekstra\n\nMirjam, I will pay it today. Joris Dijkhuis');
+    expect(together(doc, 'Mirjam Hoekstra', 'Mirjam')).toBe(true);
+    expect(together(doc, 'Joris Dijkhuis', 'Joris')).toBe(true);
   });
 
   it('joins the short name of a company, the longest first', () => {
@@ -154,10 +154,10 @@ describe('long texts with many names', () => {
     const family = ['Achebe', 'Brandt', 'Costa', 'Dimitrov', 'Eriksen', 'Fischer', 'Gallo', 'Horvat', 'Ibsen', 'Jovanovic', 'Keller', 'Lund', 'Moreau', 'Nagy'];
     const people: string[] = [];
     for (const g of given) for (const f of family) people.push(`${g} ${f}`);
-    const text = `${people.map((p) => `${p} signed.`).join(' ')} Later Yevgeny Dzhaksybekov arrived. The file calls him Evgeny Dzhaksybekov.`;
+    const text = `${people.map((p) => `${p} signed.`).join(' ')} Later Yevgeny Tokhtarbekov arrived. The file calls him Evgeny Tokhtarbekov.`;
     const doc = analyse(text);
     expect(new Set(doc.mentions.map((m) => m.text)).size).toBeGreaterThan(150);
-    expect(together(doc, 'Yevgeny Dzhaksybekov', 'Evgeny Dzhaksybekov')).toBe(true);
+    expect(together(doc, 'Yevgeny Tokhtarbekov', 'Evgeny Tokhtarbekov')).toBe(true);
     expect(together(doc, 'Amal Achebe', 'Amal Brandt')).toBe(false);
   });
 });

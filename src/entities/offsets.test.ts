@@ -42,8 +42,8 @@ describe('entity offsets', () => {
 describe('mentions', () => {
   it('never overlap and come in text order', () => {
     const doc = analyse(
-      'The Nairobi-based Kestrel Medical Supplies Ltd. paid Dr. Amina Wanjiru at the Mellitah oil complex. ' +
-        'Ochiq Byudjet (Open Budget) and the Authority for Coastal Waters (ACOW) objected in St. Agnes Mission Hospital.',
+      'The Nairobi-based Kestrel Medical Supplies Ltd. paid Dr. Amina Chepkoech at the Zintara oil complex. ' +
+        'Toza Suv (Clean Water) and the Authority for Coastal Waters (ACOW) objected in St. Agnes Mission Hospital.',
     );
     for (let i = 1; i < doc.mentions.length; i++) expect(doc.mentions[i].start).toBeGreaterThanOrEqual(doc.mentions[i - 1].end);
   });

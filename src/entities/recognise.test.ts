@@ -30,8 +30,8 @@ const SKIPS: Array<[string, string[]]> = [
   ['Document stated that the transfer was late.', ['Document']],
   ['The Hidden Ledger\nOfficials denied everything.', ['The Hidden Ledger', 'Hidden Ledger', 'Officials']],
   ['Former officer Karim Bensaid spoke on Monday in May.', ['Former', 'Monday', 'May']],
-  ['Moroccan officials and Iraqi diplomats met Tunisian-Libyan traders.', ['Moroccan', 'Iraqi', 'Tunisian-Libyan']],
-  ['The file carries the number 745 / K.M.S and was sealed.', ['K.M.S']],
+  ['Jordanian officials and Iraqi diplomats met Kenyan-Somali traders.', ['Jordanian', 'Iraqi', 'Kenyan-Somali']],
+  ['The file carries the number 392 / R.T.D and was sealed.', ['R.T.D']],
   ['Dangerous Intelligence document leaked.', ['Dangerous Intelligence', 'Intelligence']],
 ];
 
@@ -47,7 +47,7 @@ describe('mention recognition', () => {
   });
 
   it('keeps a title out of the name but knows the name is a person', () => {
-    expect(mentions('Later Mr Nazarov denied it.')).toContainEqual(['Nazarov', 'person']);
+    expect(mentions('Later Mr Usmonov denied it.')).toContainEqual(['Usmonov', 'person']);
   });
 
   it('strips a possessive from the name', () => {
@@ -57,13 +57,13 @@ describe('mention recognition', () => {
 
 describe('company forms, compounds and wrapped lines', () => {
   const TABLE: Array<[string, string, string]> = [
-    ['The crane came from Acciaierie Lago Nero S.p.A. last year.', 'Acciaierie Lago Nero S.p.A.', 'organization'],
-    ['Invoices went to Borealis Medisys Co., Ltd. in March.', 'Borealis Medisys Co., Ltd.', 'organization'],
+    ['The crane came from Fonderie Lago Nero S.p.A. last year.', 'Fonderie Lago Nero S.p.A.', 'organization'],
+    ['Invoices went to Borealis Sonotech Co., Ltd. in March.', 'Borealis Sonotech Co., Ltd.', 'organization'],
     ['The fee was paid to Fjordvind A/S on time.', 'Fjordvind A/S', 'organization'],
-    ['A shell called Distribuciones Albarrán 2014 S.L. received it.', 'Distribuciones Albarrán 2014 S.L.', 'organization'],
+    ['A shell called Transportes Albarrán 2014 S.L. received it.', 'Transportes Albarrán 2014 S.L.', 'organization'],
     ["The Danish Shipowners' Association objected.", "Danish Shipowners' Association", 'organization'],
     ['Patients were moved to St. Agnes Mission Hospital overnight.', 'St. Agnes Mission Hospital', 'facility'],
-    ['Guards at the Zawiya oil complex were paid.', 'Zawiya oil complex', 'facility'],
+    ['Guards at the Zintara oil complex were paid.', 'Zintara oil complex', 'facility'],
     ['Ruth Ndegwa MP asked the first question.', 'Ruth Ndegwa', 'person'],
     ['Her lawyer, Maître Solène Garnier, declined.', 'Solène Garnier', 'person'],
   ];
@@ -78,21 +78,21 @@ describe('company forms, compounds and wrapped lines', () => {
   });
 
   it('keeps two names joined by "and" apart unless a keyword heads the first', () => {
-    const found = mentions('Staff from Facebook and WhatsApp met the Salafist Group for Preaching and Combat.').map(([t]) => t);
-    expect(found).toEqual(expect.arrayContaining(['Facebook', 'WhatsApp', 'Salafist Group for Preaching and Combat']));
+    const found = mentions('Staff from Facebook and WhatsApp met the Jihadist Group for Justice and Reform.').map(([t]) => t);
+    expect(found).toEqual(expect.arrayContaining(['Facebook', 'WhatsApp', 'Jihadist Group for Justice and Reform']));
   });
 
   it('reads a name across a soft line break in hard-wrapped text', () => {
     const line = 'This line is written to be about sixty-five characters long, ok.';
-    const text = `${line}\n${line}\n${line}\nThe eleven invoices from the company Maasland Bunker\nServices BV that you flagged were approved.\n${line}\n${line}\n`;
-    expect(mentions(text).map(([t]) => t.replace(/\s+/g, ' '))).toContain('Maasland Bunker Services BV');
+    const text = `${line}\n${line}\n${line}\nThe eleven invoices from the company Waalkade Bunker\nServices BV that you flagged were approved.\n${line}\n${line}\n`;
+    expect(mentions(text).map(([t]) => t.replace(/\s+/g, ' '))).toContain('Waalkade Bunker Services BV');
   });
 });
 
 describe('headlines', () => {
   it('does not fold the ordinary words of a title-case headline into a name', () => {
-    const found = mentions('Veltrano Medisys Launches New Portable Scanner\n\nVeltrano Medisys Co., Ltd. said on Tuesday it would sell the scanner.').map(([t]) => t);
-    expect(found).toContain('Veltrano Medisys');
+    const found = mentions('Veltrano Sonotech Launches New Portable Scanner\n\nVeltrano Sonotech Co., Ltd. said on Tuesday it would sell the scanner.').map(([t]) => t);
+    expect(found).toContain('Veltrano Sonotech');
     expect(found.some((t) => t.includes('Launches'))).toBe(false);
   });
 });

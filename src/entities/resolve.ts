@@ -35,13 +35,13 @@ function inCode(doc: Doc, chunk: Chunk): boolean {
 interface Trimmed {
   words: Word[];
   titled: boolean;
-  /** First word of the titles just before the name ("Mr" of "Mr Nazarov"). */
+  /** First word of the titles just before the name ("Mr" of "Mr Usmonov"). */
   title: Word | null;
 }
 
 const TITLED = new WeakMap<Mention, string>();
 
-/** The name with the title the text put before it ("Mr Nazarov"), when it had one. */
+/** The name with the title the text put before it ("Mr Usmonov"), when it had one. */
 export function titledForm(m: Mention): string | null {
   return TITLED.get(m) ?? null;
 }
@@ -53,7 +53,7 @@ export function titleOf(m: Mention): string | null {
 
 /**
  * Whether a sentence-initial ordinary word is part of the name after all: a first name or East Asian
- * family name before more name ("Will Hartley", "Park Ji-hoon"), a particle's capital ("Van der Molen"),
+ * family name before more name ("Will Hartley", "Park Hyun-woo"), a particle's capital ("Van der Molen"),
  * or the front of a keyword-headed name ("General Directorate ...").
  */
 function keepsCapital(w: Word, next: Word | undefined, more: boolean, keepFront: boolean): boolean {
@@ -96,7 +96,7 @@ function trim(words: Word[], nextIsLower: boolean): Trimmed {
   const trailing = (w: Word): boolean => w.connector || (NEVER.has(w.text) && !HEAD_TYPE.has(w.text) && !(keepFront && DOCUMENT_WORDS.has(w.text)));
   while (ws.length > 1 && trailing(ws[ws.length - 1])) ws = ws.slice(0, -1);
   if (ws.length === 1 && ws[0].connector) ws = [];
-  // "Priya Raghunathan MP": a post-nominal title ends the name.
+  // "Anjali Venkataraman MP": a post-nominal title ends the name.
   if (ws.length > 2 && POST_NOMINALS.has(ws[ws.length - 1].text.replace(/\.$/, ''))) {
     ws = ws.slice(0, -1);
     titled = true;
@@ -120,11 +120,11 @@ function empty(words: Word[], personWords: Set<string>): boolean {
   return names.every(hollow);
 }
 
-// "Nairobi-based", "Kremlin-backed", "AI-assisted": a name joined to a participle or adjective.
+// "Nairobi-based", "Kremlin-backed", "EU-funded": a name joined to a participle or adjective.
 const COMPOUND = /^(.+)-(?:based|affiliated|born|led|owned|run|registered|backed|funded|linked|controlled|headquartered|made|built|flagged|\p{Ll}{3,}(?:ed|ing|ive|free|wide|like|style|friendly|related|era))$/u;
 
 /**
- * "Nairobi-based Meridian Health Supplies Ltd": the compound describes the name, it is not part of it.
+ * "Mombasa-based Savanna Medical Supplies Ltd": the compound describes the name, it is not part of it.
  * A known place before the hyphen is a mention of its own.
  */
 function splitCompound(doc: Doc, words: Word[], out: Mention[]): Word[] {
@@ -138,7 +138,7 @@ function splitCompound(doc: Doc, words: Word[], out: Mention[]): Word[] {
   return words.slice(at + 1);
 }
 
-/** The facility noun after a name, with at most one modifier between ("Mellitah oil complex"). */
+/** The facility noun after a name, with at most one modifier between ("Zintara oil complex"). */
 function facilityNoun(doc: Doc, next: number): { end: number; norm: string } | null {
   const a = doc.tokens[next];
   const b = doc.tokens[next + 1];

@@ -1,6 +1,6 @@
 /**
- * Two long organisation names of one body, worded differently ("General Directorate to Monitor the
- * National Territory" / "Directorate General for Control of the National Territory"): nearly all the
+ * Two long organisation names of one body, worded differently ("General Directorate to Supervise the
+ * Coastal Fisheries" / "Directorate General for Supervision of the Coastal Fisheries"): nearly all the
  * content words of the shorter are in the longer, and no place or person word sets them apart.
  */
 import { jaroWinkler } from '../names/jaro.js';
@@ -87,7 +87,7 @@ export function similarLongNames(a: Profile, b: Profile): LongNameMatch | null {
 
 /** A cheap first look before the full name comparison: names that share nothing are not compared. */
 export function worthComparing(a: Profile, b: Profile): boolean {
-  // "T. Alimov" and "Tursunbek Alimov": the same last word is worth a close look, whatever the rest.
+  // "S. Normatov" and "Sherzod Normatov": the same last word is worth a close look, whatever the rest.
   if (a.last && a.last === b.last && a.form.includes(' ') && b.form.includes(' ')) return true;
   const short = a.flat.length < b.flat.length ? a : b;
   const long = short === a ? b : a;

@@ -1,7 +1,7 @@
 /**
  * Where a run of capitalised words holds more than one name. "of/for/in/to/and" belong inside
- * organisation and place names ("Group for Preaching and Combat", "Al-Qaeda in the Islamic Maghreb");
- * elsewhere they join two names ("Andorra and Gibraltar", "Police in Culiacan").
+ * organisation and place names ("Group for Justice and Reform", "Al-Qaeda in the Arabian Peninsula");
+ * elsewhere they join two names ("Monaco and Liechtenstein", "Police in Culiacan").
  */
 import type { Word } from './chunks.js';
 import { isCommon } from './classify.js';
@@ -19,11 +19,11 @@ function knownOrganization(words: Word[]): boolean {
 
 /** Whether the connectors `run` continue the name begun by `before` into `after`. */
 function holdsConnectors(before: Word[], run: Word[], after: Word[], rest: Word[]): boolean {
-  // "National Court on Wednesday": a date is never part of a name.
+  // "High Court on Wednesday": a date is never part of a name.
   if (NEVER.has(after[0]?.text ?? '')) return false;
   const heads = before.filter((w) => !w.connector && HEAD_TYPE.has(w.text) && HEAD_TYPE.get(w.text)?.type !== 'person');
-  // "X and the Y", "Facebook and WhatsApp", "Association and Distribuciones ...": two names in a list.
-  // "and" stays inside the complement of a keyword ("Group for Preaching and Combat").
+  // "X and the Y", "Facebook and WhatsApp", "Association and Transportes ...": two names in a list.
+  // "and" stays inside the complement of a keyword ("Group for Justice and Reform").
   if (run[0].text === 'and') {
     const whole = [...before, ...run, ...after].map((w) => w.text).join(' ');
     if (lexicon().places.has(whole) || lexicon().organizations.has(whole)) return true;

@@ -5,8 +5,8 @@ describe('a title and a surname point back at the full name', () => {
   const cases: Array<[string, string, string]> = [
     ['Grace Achieng Odhiambo runs the cooperative. Ms Odhiambo said prices fell.', 'Grace Achieng Odhiambo', 'Ms Odhiambo'],
     ['The broker, Jan-Willem Van Damme, refused. Mr Van Damme later paid the fine.', 'Jan-Willem Van Damme', 'Mr Van Damme'],
-    ['The auditor Choi Min-seok wrote the memo. Mr Choi was dismissed a week later.', 'Choi Min-seok', 'Mr Choi'],
-    ['Officials named the pilot as Kang Hye-jin. Ms Kang had flown the route for years.', 'Kang Hye-jin', 'Ms Kang'],
+    ['The auditor Jeon Min-seok wrote the memo. Mr Jeon was dismissed a week later.', 'Jeon Min-seok', 'Mr Jeon'],
+    ['Officials named the pilot as Nam Hye-jin. Ms Nam had flown the route for years.', 'Nam Hye-jin', 'Ms Nam'],
     ['The farmer Tobias Young sold the land. Mr Young kept the barn.', 'Tobias Young', 'Mr Young'],
   ];
   for (const [text, full, short] of cases) {

@@ -8,7 +8,7 @@ export interface KeywordRule {
   reason: string;
 }
 
-/** A name that contains one of these words is that kind of thing ("Ministry of Defence", "Prestige Hotel"). */
+/** A name that contains one of these words is that kind of thing ("Ministry of Defence", "Excelsior Hotel"). */
 export const HEAD_WORDS: KeywordRule[] = [
   { words: ['Ministry', 'Department', 'Directorate', 'Bureau', 'Office', 'Agency', 'Administration', 'Authority', 'Commission', 'Committee', 'Council', 'Secretariat', 'Service', 'Services', 'Inspectorate', 'Gendarmerie', 'Police', 'Customs'], type: 'organization', reason: 'government bodies are named by their kind' },
   { words: ['Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet', 'Government', 'Court', 'Tribunal', 'Prosecutor\'s', 'Judiciary', 'House'], type: 'organization', reason: 'legislatures, governments, courts and bodies named as houses ("House of Commons", "Companies House")' },
@@ -25,21 +25,21 @@ export const HEAD_WORDS: KeywordRule[] = [
 /** A lower-case word after a single capitalised word that marks it as a place ("the Sahel region"). */
 export const PLACE_NOUNS_AFTER = new Set(['region', 'regions', 'province', 'provinces', 'district', 'districts', 'county', 'city', 'town', 'village', 'area', 'valley', 'river', 'desert', 'border', 'coast', 'governorate', 'state', 'capital', 'mountains', 'oasis', 'island', 'port', 'neighbourhood', 'neighborhood', 'suburb']);
 
-/** A lower-case noun just before a name that says it is a body ("the group Ochiq Byudjet", "the firm Kessler"). */
+/** A lower-case noun just before a name that says it is a body ("the group Toza Suv", "the firm Hartmann"). */
 export const ORG_NOUNS_BEFORE = new Set(['group', 'company', 'firm', 'organisation', 'organization', 'ngo', 'charity', 'agency', 'newspaper', 'daily', 'broadcaster', 'bank', 'party', 'movement', 'militia', 'consortium', 'conglomerate', 'subsidiary', 'contractor', 'operator', 'lender', 'insurer', 'airline', 'outlet', 'magazine', 'network', 'foundation', 'association', 'union', 'coalition', 'watchdog', 'regulator', 'shipowner', 'carrier', 'supplier', 'manufacturer', 'developer', 'publisher', 'broadcaster']);
 
 /** A lower-case noun just after a name that says it is a body ("the Bonyad Mostazafan foundation"). */
 export const ORG_NOUNS_AFTER = new Set(['foundation', 'group', 'company', 'party', 'movement', 'militia', 'network', 'agency', 'newspaper', 'bank', 'firm', 'charity', 'organisation', 'organization', 'cartel', 'gang', 'brigade', 'consortium', 'conglomerate', 'ngo', 'syndicate', 'faction', 'union', 'coalition', 'holding', 'subsidiary']);
 
-/** A lower-case word before an unknown single name that makes it a place ("near Gharyan", "in Obuasi"). */
+/** A lower-case word before an unknown single name that makes it a place ("near Tiji", "in Tarkwa"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'via']);
 
-/** A lower-case word after an unknown name that makes the two a facility ("Tazoult prison", "Evin prison"). */
+/** A lower-case word after an unknown name that makes the two a facility ("Boughar prison", "Evin prison"). */
 export const FACILITY_NOUNS_AFTER = new Set(['prison', 'jail', 'penitentiary', 'hotel', 'airport', 'airbase', 'street', 'avenue', 'road', 'boulevard', 'camp', 'barracks', 'base', 'stadium', 'mosque', 'hospital', 'refinery', 'bridge', 'square', 'harbour', 'harbor', 'complex', 'compound', 'wharf', 'station', 'terminal', 'plant', 'wing', 'depot', 'warehouse', 'pier', 'quay', 'jetty', 'dock', 'checkpoint', 'mine', 'field', 'oilfield']);
-/** One lower-case word that may stand between such a name and its noun ("Mellitah oil complex"). */
+/** One lower-case word that may stand between such a name and its noun ("Zintara oil complex"). */
 export const FACILITY_MODIFIERS = new Set(['oil', 'gas', 'military', 'detention', 'police', 'power', 'railway', 'train', 'bus', 'container', 'naval', 'air', 'army', 'border', 'water', 'desalination', 'cement', 'steel', 'gold', 'copper', 'coal', 'fishing', 'ferry', 'prison', 'security']);
 
-/** Words before a name that make it a person's and are not part of the name ("Mr Nazarov", "King Mohammed VI"). */
+/** Words before a name that make it a person's and are not part of the name ("Mr Usmonov", "King Abdullah II"). */
 export const TITLE_RULES: Array<{ words: string[]; reason: string }> = [
   { words: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Mme', 'Mlle', 'Herr', 'Frau', 'Señor', 'Senor', 'Sra', 'Doña', 'Maître', 'Maitre', 'Me', 'Dott', 'Avv', 'Ing'], reason: 'courtesy, academic and professional titles' },
   { words: ['Alhaji', 'Alhaja', 'Alhaj', 'Hadj', 'Hadji', 'Hajja', 'Sayyid', 'Sayed', 'Syed', 'Mawlawi', 'Maulana', 'Oba'], reason: 'honorifics of Muslim and West African usage' },
@@ -52,7 +52,7 @@ export const TITLE_RULES: Array<{ words: string[]; reason: string }> = [
 
 /** Connecting words allowed inside a name between capitalised words, and when. */
 export const NAME_CONNECTORS = new Set(['es', 'ez', 'am', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'das', 'do', 'y', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'zu', 'abu', 'bou', 'ould', 'ag', 'ait']);
-/** These join only inside organisation and place names ("Group for Preaching and Combat", "Al-Qaeda in the Islamic Maghreb"). */
+/** These join only inside organisation and place names ("Group for Justice and Reform", "Al-Qaeda in the Arabian Peninsula"). */
 export const ORG_CONNECTORS = new Set(['of', 'for', 'in', 'to', 'and', 'on', 'the', '&', 'against', 'at', 'et', 'und', 'e']);
 
 /** Capitalised words that are never names on their own, whatever the corpus says. */
@@ -99,5 +99,5 @@ export const NEVER = {
     return NEVER_WORDS.has(word) || (calm !== null && NEVER_WORDS.has(calm));
   },
 };
-/** Of those, the ones that may end an organisation's name ("... Saving Moroccan Documents"). */
+/** Of those, the ones that may end an organisation's name ("... Restoring Historical Documents"). */
 export const DOCUMENT_WORDS = new Set(NEVER_NAMES.find((r) => r.reason.startsWith('words that label'))?.words);

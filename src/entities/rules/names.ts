@@ -2,7 +2,7 @@
 
 /**
  * Family names of China, Taiwan, Korea and Vietnam, in common romanisations. Written first, so the
- * first word of "Lin Chih-ming" or "Park Ji-hoon" is the one a later "Mr Lin" or "Park" repeats.
+ * first word of "Tsai Kuo-hua" or "Park Hyun-woo" is the one a later "Mr Tsai" or "Park" repeats.
  */
 export const SURNAME_FIRST = new Set([
   'Wang', 'Li', 'Zhang', 'Chang', 'Liu', 'Chen', 'Chan', 'Yang', 'Huang', 'Wong', 'Zhao', 'Chao', 'Wu', 'Zhou', 'Chou',
@@ -17,5 +17,5 @@ export const SURNAME_FIRST = new Set([
   'Vo', 'Dang', 'Bui', 'Do', 'Ngo', 'Duong', 'Ly', 'Xi', 'Wen', 'Bo', 'Meng', 'Bai', 'Fu', 'Qi', 'Jia', 'Zhu', 'Yin',
 ]);
 
-/** Titles that come after a name and are not part of it ("Priya Raghunathan MP"). */
+/** Titles that come after a name and are not part of it ("Anjali Venkataraman MP"). */
 export const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'PhD', 'MD', 'Jr', 'Sr', 'Esq', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS']);
