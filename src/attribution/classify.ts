@@ -17,7 +17,7 @@ const LEADING = new Set('the a an this that these those it in on at but and as s
 const STOP = new Set('of to in that which who and or by with from on as for at is was are were has had have said told'.split(' '));
 /** "the mayor", "the company's chief executive": one identifiable person named by role. */
 const ROLE = new RegExp(`^the\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${ROLE_WORDS.words.join('|')})$`, 'iu');
-/** "the court", "the Lyon prosecutor's office": one identifiable body named by what it is. */
+/** "the court", "the Grenoble prosecutor's office": one identifiable body named by what it is. */
 const INSTITUTION = new RegExp(`^the\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${ORGANIZATION_WORDS.words.join('|')})(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:[\\p{L}'-]+\\s+){0,2}[\\p{L}'-]+)?$`, 'iu');
 /** "A spokesman for Kystbanen": the body a spokesperson speaks for. */
 const ROLE_FOR = new RegExp(`^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${ROLE_WORDS.words.join('|')})\\s+(?:for|of|at|with)\\s+(?:the\\s+)?\\p{Lu}`, 'iu');
@@ -69,7 +69,7 @@ export function classifySource(ctx: SourceContext, from: number, ve: number): Cl
   const original = doc.spanFromView(vs, ve);
   const found = mentionsWithin(ctx.mentions, original.start, original.end);
   const anonymous = anonymousPhrase(text);
-  // "Two former crew members who asked not to be named": the whole description is the source.
+  // "Three former deckhands who asked not to be named": the whole description is the source.
   if (MARKER.test(text)) {
     const whole = trimmed.split(/\s+/).length <= MAX_DESCRIPTION_WORDS || !anonymous;
     return whole ? at(text.indexOf(trimmed), text.indexOf(trimmed) + trimmed.length, 'anonymous') : at(anonymous[0], anonymous[1], 'anonymous');
@@ -142,7 +142,7 @@ function guessName(text: string): [number, number] | null {
   return words.length >= 2 ? [start, m.index + m[0].length] : null;
 }
 
-/** "Media sources", "specialists and observers": modifiers, the noun, and a noun joined by "and". */
+/** "Security sources", "experts and analysts": modifiers, the noun, and a noun joined by "and". */
 function anonymousPhrase(text: string): [number, number] | null {
   ANON_NOUN.lastIndex = 0;
   let m = ANON_NOUN.exec(text);

@@ -21,10 +21,10 @@ const PASSIVE = /\b(?:(?:mentioned|revealed|reported|stated|cited|published|attr
 const PHRASE_END = /[,;:.!?()"]|\s(?:that|which|who|whose|when|where|because|as|in\s+order)\s/;
 /** "There are reports that …": hearsay with no one behind it. */
 const THERE_ARE = /\bthere\s+(?:are|were|have\s+been|is|was)\s+(?:[a-z]+\s+)?(?:reports|rumours|rumors|allegations|claims|suggestions|indications)\b/gi;
-/** "In the bank records his name appears as …": the document the sentence reads from. */
+/** "In the court records her name appears as …": the document the sentence reads from. */
 const IN_DOCUMENT = new RegExp(`^\\s*(?:In|Under)\\s+(?:the|its|his|her|their|a|an)\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${DOCUMENT_NOUNS.words.join('|')})\\b`, 'u');
 const OWN_DOCUMENT = /^\s*(?:In|Under)\s+(?:his|her|their|its)\s/;
-/** "A copy seen by this newspaper": a document the publication has in hand. */
+/** "A copy obtained by this newspaper": a document the publication has in hand. */
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\s+(?:this|our|the)\s+(?:newspaper|paper|reporters?|publication|magazine|website|site|agency)\b/gi;
 /** Words between a subject and its verb that are not part of the subject. */
 const AUX = /(?:\s+(?:has|had|have|also|later|then|previously|recently|reportedly|allegedly|would|will|once|again|further|publicly))+\s*$/i;
@@ -65,7 +65,7 @@ export function inlineSources(ctx: SourceContext, vs: number, ve: number): Candi
       const from = m.index + m[0].length;
       const end = phraseEnd(text, from);
       const found = classifySource(ctx, vs + from, vs + end);
-      // A document is named with what follows it: "a notice published by his family in the local paper".
+      // A document is named with what follows it: "a notice placed by her relatives in the local paper".
       const whole = found?.kind === 'document' && re === ACCORDING ? { ...found, ...ctx.doc.spanFromView(vs + from, vs + end) } : found;
       add(whole, m.index, re === ACCORDING ? 'according-to' : 'passive-by');
     }
@@ -172,7 +172,7 @@ function subjectOf(ctx: SourceContext, vs: number, text: string, verbAt: number,
         // A name guessed from capitals takes the kind its apposition gives it ("X, the UK registry, said").
         return first?.kind === 'named-organization' && !usable.entity ? { ...usable, kind: 'named-organization' } : usable;
       }
-      // "X, a regional official of the union, said": an indefinite role names X's role, not an unnamed source.
+      // "X, a senior official of the union, said": an indefinite role names X's role, not an unnamed source.
       // "X, the deputy mayor, said": a role without a name of its own describes X.
       const described = first?.kind === 'named-person' && !first.entity && /^(?:the|its|his|her|their)\s/i.test(segment);
       const settled = first && first.kind !== 'named-organization' && !described && !(first.kind === 'anonymous' && /^(?:a|an|one)\s/i.test(segment) && !withheld(segment));

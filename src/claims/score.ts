@@ -73,7 +73,7 @@ export function scoreSentence(f: SentenceFacts): SentenceScore {
     if (bits & COUNT) numbers++;
     if (bits & MONTH) dated = true;
     if (bits & SPEECH || (w === 'according' && i + 1 < to && lower[i + 1] === 'to')) reported = true;
-    // "In the bank records his name appears as …": read from a document.
+    // "In the court records her name appears as …": read from a document.
     if (bits & WRITTEN && i - from <= 5 && /^(?:in|under)$/i.test(tokens[from].norm)) reported = true;
   }
   if (f.text.length <= BOILERPLATE_LENGTH && BOILERPLATE.test(f.text)) return { score: 0, reported };

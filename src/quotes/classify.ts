@@ -4,7 +4,7 @@ export interface Verdict {
   reason: string;
 }
 
-/** Small words a name or title may contain without breaking its capitals ("Al-Qaeda in the Islamic Maghreb"). */
+/** Small words a name or title may contain without breaking its capitals ("Al-Qaeda in the Arabian Peninsula"). */
 const NAME_LINKS = new Set('of the in and for de du des la le al el bin ibn abu van von der den da di a an on to at'.split(' '));
 
 /** Words just before a quotation that present it as a name, a title or a term rather than speech. */

@@ -21,7 +21,7 @@ function entity(id: string, type: Entity['type'], text: string, forms: string[])
 describe('finds quoted speech and who says it', () => {
   const cases: Array<[string, string, string | null]> = [
     // [text, quoted words, speaker as written]
-    ['"The ledger was never audited," said Prof Marta Lindqvist, who led the review.', 'The ledger was never audited', 'Prof Marta Lindqvist'],
+    ['"The ledger was never audited," said Prof Marta Hallberg, who led the review.', 'The ledger was never audited', 'Prof Marta Hallberg'],
     ['"We paid what the invoice asked," the treasurer said on Friday.', 'We paid what the invoice asked', 'the treasurer'],
     ['Oskar Brandt told the Gazette: "The tender was rigged from the start."', 'The tender was rigged from the start.', 'Oskar Brandt'],
     ['According to a spokesman, "the shipment left before the ban took effect."', 'the shipment left before the ban took effect.', 'a spokesman'],
@@ -99,7 +99,7 @@ describe('links the speaker to an entity', () => {
   });
 
   it('resolves "she said" to the person who spoke in the sentence before', () => {
-    const text = "Vidal's lawyer, Ana Ruiz, said in a statement that her client would appeal. \"The ruling ignores the evidence,\" she said.";
+    const text = "Vidal's counsel, Ana Ruiz, said on Friday that her client would fight the verdict. \"The court overlooked the facts,\" she said.";
     const ents = [entity('E1', 'person', text, ['Vidal']), entity('E2', 'person', text, ['Ana Ruiz'])];
     expect(quotes(text, ents).map((q) => q.speaker)).toEqual(['E2']);
   });

@@ -17,14 +17,14 @@ const NAME = `(?:[Tt]he\\s+)?${NOT_NAME}${TITLE}?${CAP}(?:\\s+(?:${LINK}\\s+)*${
 /** A word of a noun phrase; a relative pronoun or a speech verb ends the phrase. */
 const WORD = "(?!(?:who|whom|whose|which|that|said|says|told|tells|and|but|he|she|it|they|we|I|has|had|have|would|will|also|later|then|just)\\b)[\\p{L}\\p{M}'-]+";
 const DETERMINER = '(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)';
-/** "Shinhan Bank's Istanbul representative", "Kravets' lawyer". */
+/** "Daeyang Bank's Ankara representative", "Vaitkus' lawyer". */
 const POSSESSIVE = `(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}-]*(?:'s|')(?:\\s+${WORD}){1,4}`;
 const NOUN_PHRASE = `(?:${DETERMINER}(?:\\s+${WORD}){1,7}|${POSSESSIVE})`;
 const PRONOUN = '(?:he|she|they|we|I|He|She|They|We)';
 const SPEAKER = `(?<![\\p{L}\\p{M}'-])(${NOUN_PHRASE}|${NAME}|${PRONOUN})`;
 /** After a quotation a name may follow its job in lower case: '"…," chief executive Ana Ruiz said'. */
 const SPEAKER_WITH_JOB = `(?<![\\p{L}\\p{M}'-])((?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${NAME}|${NOUN_PHRASE}|${PRONOUN})`;
-/** ", Gulnora Sattorova," after "A ministry spokeswoman": an appositive that may hold the name. */
+/** ", Dilfuza Yuldasheva," after "A ministry spokeswoman": an appositive that may hold the name. */
 const APPOSITIVE = '(?:,\\s+([^,"\\n]{2,90}),)?(?:,?\\s+(?:who|whose|which)\\s[^,"\\n]{2,90}?,?)?';
 const VERB = `(?:${SPEECH_VERB_SOURCE})`;
 const AUX = '(?:(?:has|had|have|also|just|later|then|once|would|will|previously)\\s+)*';
@@ -55,7 +55,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   { name: 'passive-by', side: 'before', needs: /\bby\b/, pattern: new RegExp(`\\b(?:${VERB}|quoted|cited)\\s+by\\s+${SPEAKER}(?:\\s+as)?\\s*[:,]?\\s*$`, 'du'), reason: 'described by the speaker as "…"' },
 ];
 
-/** A speaker described rather than named: "a ministry spokeswoman", "ORM's lawyer". */
+/** A speaker described rather than named: "a ministry spokeswoman", "KRT's lawyer". */
 const DESCRIPTION = new RegExp(`^${NOUN_PHRASE}$`, 'u');
 const NAME_IN = new RegExp(`${TITLE}?\\p{Lu}[\\p{L}\\p{M}'-]+(?:\\s+(?:${LINK}\\s+)*${CAP})+`, 'gu');
 
@@ -73,8 +73,8 @@ export function findSpeaker(before: { text: string; offset: number }, after: { t
 }
 
 /**
- * "A ministry spokeswoman, Gulnora Sattorova," names the speaker in the appositive: take the name.
- * So does "a lawyer in Geneva, Anne Roux," where only the last word before the comma was caught.
+ * "A ministry spokeswoman, Dilfuza Yuldasheva," names the speaker in the appositive: take the name.
+ * So does "a lawyer in Lausanne, Anne Roux," where only the last word before the comma was caught.
  */
 function preferName(m: RegExpExecArray): [number, number] {
   const speaker = m.indices![1];
