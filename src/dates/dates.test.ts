@@ -11,14 +11,14 @@ const CASES: Array<[string, string | null, string, string, string]> = [
   ['Sales fell in September 2012 after the scandal.', null, 'September 2012', '2012-09', 'month'],
   ['He has chaired the board since 2006.', null, '2006', '2006', 'year'],
   ['Prices were lower in the 1990s.', null, 'the 1990s', '1990/1999', 'interval'],
-  ['They met on 14/15 May of 2011 at a hotel.', null, '14/15 May of 2011', '2011-05-14/2011-05-15', 'interval'],
-  ['Shots were heard on the night of 3/4 June 2015.', null, '3/4 June 2015', '2015-06-03/2015-06-04', 'interval'],
-  ['Output doubled between January and June 2015.', null, 'between January and June 2015', '2015-01/2015-06', 'interval'],
-  ['the invoices (the ones between March and September\n2019) were approved', null, 'between March and September\n2019', '2019-03/2019-09', 'interval'],
-  ['Losses grew in the second half of 2023.', null, 'the second half of 2023', '2023-07/2023-12', 'interval'],
-  ['Cargo moved between August 2022 and the end of June 2023.', null, 'between August 2022 and the end of June 2023', '2022-08/2023-06', 'interval'],
+  ['They met on 21/22 May of 2012 at a hotel.', null, '21/22 May of 2012', '2012-05-21/2012-05-22', 'interval'],
+  ['Shots were heard on the night of 7/8 July 2016.', null, '7/8 July 2016', '2016-07-07/2016-07-08', 'interval'],
+  ['Output doubled between February and July 2016.', null, 'between February and July 2016', '2016-02/2016-07', 'interval'],
+  ['the bills (the ones between April and October\n2018) were paid', null, 'between April and October\n2018', '2018-04/2018-10', 'interval'],
+  ['Losses grew in the second half of 2021.', null, 'the second half of 2021', '2021-07/2021-12', 'interval'],
+  ['Cargo moved between September 2021 and the end of April 2022.', null, 'between September 2021 and the end of April 2022', '2021-09/2022-04', 'interval'],
   ['She has led the party from 2006 to today.', null, 'from 2006 to today', '2006', 'year'],
-  ['He was shot at the end of February 2013 near Gao.', null, 'the end of February 2013', '2013-02', 'approximate'],
+  ['He was wounded at the end of October 2012 near Mopti.', null, 'the end of October 2012', '2012-10', 'approximate'],
   ['The plant closed in early 2014.', null, 'early 2014', '2014', 'approximate'],
   ['Talks stalled by mid-2016.', null, 'mid-2016', '2016', 'approximate'],
   ['The port reopened in spring 2019.', null, 'spring 2019', '2019-03/2019-05', 'approximate'],
@@ -26,10 +26,10 @@ const CASES: Array<[string, string | null, string, string, string]> = [
   ['The minister resigned on Monday.', '2018-10-11', 'Monday', '2018-10-08', 'day'],
   ['The minister resigned yesterday.', '2018-10-11', 'yesterday', '2018-10-10', 'day'],
   ['The shop opened last spring.', '2018-10-11', 'last spring', '2018-03/2018-05', 'approximate'],
-  ['The claim is due to be heard in the autumn.', '2019-03-22', 'the autumn', '2019-09/2019-11', 'approximate'],
+  ['The appeal is due to be decided in the autumn.', '2019-03-22', 'the autumn', '2019-09/2019-11', 'approximate'],
   ['Exports rose last year.', '2018-10-11', 'last year', '2017', 'year'],
   ['The depot was raided in March last year.', '2018-10-11', 'March last year', '2017-03', 'month'],
-  ['He died on 9 August 2017. A memorial was held later that month.', null, 'later that month', '2017-08', 'month'],
+  ['He died on 12 March 2016. A memorial was held later that month.', null, 'later that month', '2016-03', 'month'],
   ['IN 2019 THE PORT WAS SOLD.', null, '2019', '2019', 'year'],
   ['The firm was sold in 2015 and closed the following year.', null, 'the following year', '2016', 'year'],
   ['The raid took place on 31 January 2020; the arrests came the day after.', null, 'the day after', '2020-02-01', 'day'],
@@ -40,7 +40,7 @@ const CASES: Array<[string, string | null, string, string, string]> = [
   ['He will appear in court on 4 October.', '2018-09-16', '4 October', '2018-10-04', 'day'],
   ['Come to the rally on Saturday.', '2024-02-15', 'Saturday', '2024-02-17', 'day'],
   ['The rally took place on Saturday.', '2024-02-15', 'Saturday', '2024-02-10', 'day'],
-  ['Shares, suspended since 2 March, are expected to resume next week.', '2022-04-07', '2 March', '2022-03-02', 'day'],
+  ['Trading, halted since 6 March, is expected to resume next week.', '2022-04-07', '6 March', '2022-03-06', 'day'],
 ];
 
 describe('date mentions carry the value and precision the text gives', () => {
@@ -72,13 +72,13 @@ describe('numbers that are not dates', () => {
     ['The firm paid $4.2 million in fines.'],
     ['The decree carries No. 1994 on its face.'],
     ['He holds the number 745 in the register.'],
-    ['The file 8460/11 was stamped.'],
+    ['The file 5710/09 was stamped.'],
     ['Some 2000 soldiers crossed the border.'],
     ['The office is at 2000 Harbour Road in the old town.'],
-    ['The goods went to Distribuciones Levante 2013 S.L. in Murcia.'],
-    ['The report, numbered CESP/HC 1921, was adopted.'],
-    ['In his last years he wrote poetry.'],
-    ['The firm was registered only three weeks before the tender.'],
+    ['The goods went to Suministros Manchegos 2016 S.L. in Albacete.'],
+    ['The report, numbered CSEJ/HC 1927, was adopted.'],
+    ['In her last years she wrote poetry.'],
+    ['The firm was set up only three weeks before the auction.'],
     ['The council adopted Resolution 2015 unanimously.'],
     ['Inflation reached 1999 percent.'],
     ['The memo is numbered KM/LEG/2016-044.'],
@@ -104,7 +104,7 @@ describe('day and month order of numeric dates', () => {
 
 describe('dates read from the date before them', () => {
   it('stay within the paragraph', () => {
-    const text = 'The hearing took place on 8 June 2017.\n\nThe minister, who appeared on the same day, said nothing.';
+    const text = 'The hearing took place on 8 June 2017.\n\nThe minister, who spoke on the same day, said nothing.';
     expect(findDates(text, null).map((d) => d.value)).toEqual(['2017-06-08']);
   });
 });

@@ -60,9 +60,9 @@ describe('inferred publication date', () => {
 
 describe('spans', () => {
   it('point into the original text even when the view differs', () => {
-    const text = '\u201CIt was dated on May,17, 2011,\u201D she said, \u00ABin 1994\u00BB.';
+    const text = '\u201CIt was dated on June,23, 2012,\u201D she said, \u00ABin 1994\u00BB.';
     const doc = analyse(text);
     for (const d of doc.dates) expect(text.slice(d.start, d.end)).toBe(d.text);
-    expect(doc.dates.map((d) => d.value)).toEqual(['2011-05-17', '1994']);
+    expect(doc.dates.map((d) => d.value)).toEqual(['2012-06-23', '1994']);
   });
 });

@@ -50,7 +50,7 @@ export function publishedFromDateline(viewText: string): string | null {
 
 /**
  * With no publication date, the latest event the text reports bounds it from below:
- * an article that reports the end of February 2013 was written after it.
+ * an article that reports the end of October 2012 was written after it.
  */
 export function inferNotBefore(
   dates: DateMention[],

@@ -16,7 +16,7 @@ describe('finds references and normalises them', () => {
     ['a letter carrying the number 3301/14 and two seals', '3301/14', '3301/14', 'document-number'],
     ['the informant was filed as 2210 / D.G.S.N in the ledger', '2210 / D.G.S.N', '2210/D.G.S.N', 'code'],
     ['an agent who holds the number 918 / R.T.K, according to the file', '918 / R.T.K', '918/R.T.K', 'code'],
-    ['the courier, who in turn holds the No. 377 /R.T.K, left', '377 /R.T.K', '377/R.T.K', 'code'],
+    ['the courier, who also holds the No. 377 /R.T.K, left', '377 /R.T.K', '377/R.T.K', 'code'],
     ['The memo, numbered PA/FIN/2019-117, was signed twice.', 'PA/FIN/2019-117', 'PA/FIN/2019-117', 'document-number'],
     ['Prosecutors opened case file GVA-2021/8830 last spring.', 'GVA-2021/8830', 'GVA-2021/8830', 'case-number'],
     ['The e-mail quotes ref QX-LG-4410 in its subject line.', 'QX-LG-4410', 'QX-LG-4410', 'document-number'],
@@ -36,7 +36,7 @@ describe('finds references and normalises them', () => {
     ['The court heard case number 318/2019 in June.', '318/2019', '318/2019', 'case-number'],
     ['CASE 19-4410 was closed.', '19-4410', '19-4410', 'case-number'],
     ['The loan broke the limit set in Treasury Policy TP-7 last year.', 'TP-7', 'TP-7', 'document-number'],
-    ['The court approved the plan in case E.2019/442 in May.', 'E.2019/442', 'E.2019/442', 'case-number'],
+    ['The court confirmed the scheme in case E.2019/442 in May.', 'E.2019/442', 'E.2019/442', 'case-number'],
     ['The report \u2116 77/2013 was never published.', '77/2013', '77/2013', 'document-number'],
   ];
   it.each(cases)('%s', (text, written, normalized, kind) => {
@@ -80,7 +80,7 @@ describe('leaves numbers that are not references', () => {
     ['"in case" before a count', 'Keep a spare in case 12 people come.'],
     ['a year after a cue word', 'The resolution 2015 debate dragged on.'],
     ['the number in a ship\'s name', 'Two men fell from the Ocean Star No. 7 in March.'],
-    ['thread numbering', 'Thread on the licence.\n1/ THE deal was signed at night.\n2/ ORM denies it.'],
+    ['thread numbering', 'Thread on the licence.\n1/ THE deal was signed at night.\n2/ KRT denies it.'],
     ['a numeric ISO date', 'Filed on 2020-02-14 by the clerk.'],
   ];
   it.each(cases)('%s', (_what, text) => {

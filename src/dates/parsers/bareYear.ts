@@ -13,7 +13,7 @@ export const NOT_YEAR_BEFORE: Array<{ match: RegExp; reason: string }> = [
   { match: /[\d.,/:-]$|#\s*$/, reason: 'it is part of a longer number or code' },
 ];
 
-/** A capitalised code just before ("CESP/HC 1921", "Form W 2009"), but not a capitalised word such as "IN". */
+/** A capitalised code just before ("CSEJ/HC 1927", "Form W 2009"), but not a capitalised word such as "IN". */
 const CODE_BEFORE = /(?:[A-Z]{2,}[/-][A-Z/-]*|\b(?!(?:IN|ON|OF|BY|TO|SINCE|FROM|UNTIL|AND|THE|FOR|END|MID|LATE|EARLY)\b)[A-Z]{2,})\s$/;
 
 /** What after a number makes it a quantity or a code. */

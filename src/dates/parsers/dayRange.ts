@@ -5,8 +5,8 @@ const ORD = '(?:st|nd|rd|th)?';
 const JOIN = '\\s*(?:/|-|\u2013|to|and|&)\\s*';
 
 /**
- * Two days of one month: "14/15 May of 2011", "the night of 3/4 June 2015", "14-15 May 2011".
- * Chrono reads "14/15" as a slash date or drops the first day; this keeps both as an interval.
+ * Two days of one month: "21/22 May of 2012", "the night of 7/8 July 2016", "21-22 May 2012".
+ * Chrono reads "21/22" as a slash date or drops the first day; this keeps both as an interval.
  */
 export const dayRangeParser = defineParser({
   name: 'dayRange',

@@ -2,7 +2,7 @@ import { MONTH_PATTERN, monthNumber } from '../calendar.js';
 import { APPROXIMATE, RELATIVE, defineParser, result } from './base.js';
 
 /**
- * Parts of a month or year: "the end of February 2013", "the beginning of 2014", "early 2014",
+ * Parts of a month or year: "the end of October 2012", "the beginning of 2014", "early 2014",
  * "mid-2016", "late May 2015". The value is the whole period the text names, marked approximate:
  * the text does not say which days.
  */

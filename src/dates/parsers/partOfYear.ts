@@ -17,7 +17,7 @@ const PARTS: Record<string, [number, number]> = {
   h2: [7, 12],
 };
 
-/** "the second half of 2023", "the first quarter of 2025", "Q3 2019": an interval of months. */
+/** "the second half of 2021", "the first quarter of 2026", "Q3 2019": an interval of months. */
 export const partOfYearParser = defineParser({
   name: 'partOfYear',
   pattern: /(?:(?:the\s+)?(first half|second half|first quarter|second quarter|third quarter|fourth quarter|last quarter)\s+of\s+|(Q[1-4]|H[12])\s+)(\d{4})(?![\p{L}\p{N}])/iu,

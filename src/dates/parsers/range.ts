@@ -1,7 +1,7 @@
 import { MONTH_PATTERN, monthNumber } from '../calendar.js';
 import { defineParser, fullYear, result } from './base.js';
 
-/** "between August 2022 and the end of June 2023": the month stays the bound. */
+/** "between September 2021 and the end of April 2022": the month stays the bound. */
 export const PART = '(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:early|mid|late)[\\s-]+)?';
 export const JOIN = '\\s*(-|\u2013|and|to|until|till|through)\\s*';
 
@@ -10,7 +10,7 @@ function isRange(opener: string | undefined, join: string): boolean {
   return join.toLowerCase() !== 'and' || opener?.toLowerCase() === 'between';
 }
 
-/** "between January and June 2015", "from May to July 2014", "January-March 2016". */
+/** "between February and July 2016", "from May to July 2014", "January-March 2016". */
 export const monthRangeParser = defineParser({
   name: 'monthRange',
   pattern: new RegExp(

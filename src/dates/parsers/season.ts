@@ -20,7 +20,7 @@ export const seasonParser = defineParser({
   extract(match, context) {
     const [, written, seasonName, yearText] = match;
     const index = match.index ?? 0;
-    // "due to be heard in the autumn" is the coming one; "in the spring" of a story told in the past has no date
+    // "due to be decided in the autumn" is the coming one; "in the spring" of a story told in the past has no date
     const ahead = written?.toLowerCase() === 'the' && speaksOfFuture(context.text, index, index + match[0].length);
     const modifier = written?.toLowerCase() === 'the' ? (ahead ? 'next' : undefined) : written;
     if (!modifier && !yearText) return null;

@@ -35,7 +35,7 @@ export const cuedParser: ReferenceParser = {
   pattern: new RegExp(`(?<![\\p{L}\\d])(?:${CUE})(?:\\s*:|\\s+(?:is|was|reads)|\\s*\\([A-Z]{2,5}\\))?\\s+(${REF_TOKEN})`, 'gu'), // case-sensitive: the token's capital series must be capitals
   extract(m, text) {
     const value = m[1];
-    // "in case H5N1 spreads" is the conjunction; "in case E.2021/318" and "in case 2022GoHap1187" are cases.
+    // "in case H5N1 spreads" is the conjunction; "in case E.2020/517" and "in case 2021GoHap2214" are cases.
     const inCase = /^case/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index));
     if (inCase && !/[./:-]|\d{4}/.test(value)) return null;
     // "in case 12 people", "resolution 2015": a short or year-like bare number is not a reference.

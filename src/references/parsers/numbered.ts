@@ -1,7 +1,7 @@
 import { groupCandidate, type ReferenceParser } from '../parser.js';
 import { NUMBER_WORD, REF_TOKEN } from '../token.js';
 
-/** "No. 8460/11", "carrying the number 8460/11", "numbered KM/LEG/2016-044", "Nr. 14-07". */
+/** "No. 5710/09", "carrying the number 5710/09", "numbered KM/LEG/2016-044", "Nr. 14-07". */
 export const numberedParser: ReferenceParser = {
   name: 'numbered',
   pattern: new RegExp(`(?<![\\p{L}\\d])${NUMBER_WORD}\\s*(${REF_TOKEN})`, 'gu'),

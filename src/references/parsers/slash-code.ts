@@ -1,6 +1,6 @@
 import type { ReferenceParser } from '../parser.js';
 
-/** A number over a dotted or capital registry code: "6055 / K.M.S", "711/K.M.S", "12/DGST". */
+/** A number over a dotted or capital registry code: "4127 / R.T.D", "593/R.T.D", "12/DGST". */
 export const slashCodeParser: ReferenceParser = {
   name: 'slash-code',
   pattern: /(?<![\w./])\d{1,6}\s?\/\s?(?:\p{Lu}\.){1,5}\p{Lu}(?![\p{L}\d])|(?<![\w./])\d{1,6}\s?\/\s?\p{Lu}{2,6}(?![\p{L}\d])/gu,

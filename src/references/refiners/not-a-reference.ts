@@ -31,7 +31,7 @@ export const EXCLUSIONS: Exclusion[] = [
     value: /^\d{1,3}$/,
     before: /\p{Lu}[\p{Ll}\d]+\s+\p{Lu}[\p{Ll}\d]+\s+No\.?\s*$/u,
     unless: /\b(?:Decree|Law|Act|Order|Resolution|Regulation|Directive|Decision|Circular|Memo|Letter|Report|File|Case|Document|Ordinance|Bill|Protocol|Annex|Exhibit)\s+No\.?\s*$/,
-    reason: 'a short number after a proper name ("Feng Yuan No. 18", "Ocean Star No. 3") is part of the name of a ship or site',
+    reason: 'a short number after a proper name ("Jin Hai No. 26", "Ocean Star No. 3") is part of the name of a ship or site',
   },
   { name: 'thread-number', value: /^\d{1,3}\/\p{Lu}/u, before: /(?:^|\n)[ \t]*$/, reason: 'a number and slash opening a line ("3/ The ...") counts the posts of a thread' },
   { name: 'year-range', value: /^(?:19|20)\d\d-(?:19|20)?\d\d$/, reason: 'two years joined by a dash are a period' },

@@ -16,17 +16,17 @@ function dossierOf(text: string) {
 }
 
 describe('dates and timeline sections', () => {
-  const d = dossierOf('The plant opened in 2011. It closed at the end of February 2013. Workers had struck in May 2012.');
+  const d = dossierOf('The plant opened in 2011. It closed at the end of February 2014. Workers had struck in May 2012.');
 
   it('lists each date with its value and precision, and the inferred publication bound', () => {
     const lines = datesSection.render(d, plain);
-    expect(lines[0]).toContain('published not before 2013-02');
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}2013-02 +"the end of February 2013" \(approximate\)$/));
+    expect(lines[0]).toContain('published not before 2014-02');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}2014-02 +"the end of February 2014" \(approximate\)$/));
   });
 
   it('shows the events in date order', () => {
     const lines = timelineSection.render(d, plain);
-    expect(lines.map((l) => l.trim().slice(0, 7))).toEqual(['2011   ', '2012-05', '2013-02']);
+    expect(lines.map((l) => l.trim().slice(0, 7))).toEqual(['2011   ', '2012-05', '2014-02']);
   });
 
   it('shows nothing when the text has no date', () => {
