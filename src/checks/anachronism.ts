@@ -12,7 +12,7 @@ export const CONTENT_VERBS = {
   reason: 'the document is the subject of a verb of saying or recording, so what follows is its content',
 };
 
-/** "It records ...", "Its second paragraph says ...": the last document described. */
+/** "It records ...", "Its third paragraph says ...": the last document described. */
 const PRONOUN = /^\W*(?:it|its\s+[\p{L} ]{0,30}?)(?=\s)/iu;
 
 /** Words after a document noun that introduce what the document is about: "the report on the 3-5 June meeting". */

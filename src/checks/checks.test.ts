@@ -11,13 +11,13 @@ function flagsOf(doc: Doc) {
 
 describe('reference-date-mismatch', () => {
   it('fires when a number carries a two-digit year other than the date', () => {
-    const doc = docWith('The letter, which carries the number 5512/14 and is dated 3 June 2015, went to the governor.', { references: ['5512/14'] });
+    const doc = docWith('The letter, which bears the number 5512/12 and is dated 9 April 2013, went to the governor.', { references: ['5512/12'] });
     expect(flagsOf(doc)).toEqual([['reference-date-mismatch', 'critical']]);
-    expect(doc.flags[0].message).toContain('2014');
+    expect(doc.flags[0].message).toContain('2012');
   });
 
   it('stays silent when the year matches', () => {
-    const doc = docWith('It is a letter that was dated on June 3, 2015, carrying the number 5512/15, sent to the governor.', { references: ['5512/15'] });
+    const doc = docWith('This letter, dated on April 9, 2013, with the number 5512/13, went to the governor.', { references: ['5512/13'] });
     expect(flagsOf(doc)).toEqual([]);
   });
 
@@ -47,7 +47,7 @@ describe('anachronism', () => {
   });
 
   it('follows the document into a later sentence', () => {
-    const doc = docWith('A report dated 4 June 2015 reached the ministry. The report describes a meeting held on 9 June 2015 in Tunis.');
+    const doc = docWith('A report dated 4 April 2013 reached the ministry. The report describes a meeting held on 9 April 2013 in Sfax.');
     expect(flagsOf(doc)).toEqual([['anachronism', 'critical']]);
   });
 

@@ -19,7 +19,7 @@ export function eventTerms(ctx: CheckContext, start: number, end: number): strin
 
 /**
  * Dates the text gives elsewhere (outside the given ranges) to each event noun: a date in the same sentence just after the
- * noun ("the riots of December 2017", "That blockade ... began on 8 July 2019") or just before it.
+ * noun ("the riots of November 2016", "That strike ... began on 4 May 2018") or just before it.
  */
 export function datesOfTerms(ctx: CheckContext, outside: Array<{ start: number; end: number }>): Map<string, Placed<DateMention>[]> {
   const masked = new Uint8Array(ctx.text.length + 1);

@@ -6,8 +6,8 @@ import type { Placed } from './context.js';
 const NOT_A_NAME = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lady', 'lord', 'chief', 'hon', 'prof', 'the', 'of', 'al', 'el', 'bin', 'ben', 'abu', 'van', 'von', 'de', 'der', 'da', 'di', 'la', 'le']);
 
 /**
- * Mentions of people by one part of their name ("Huang" for "Huang Te-sheng", "Hendrik" for
- * "Hendrik Veldhuis") where the entity layer has not linked them: a part counts only when it
+ * Mentions of people by one part of their name ("Tsai" for "Tsai Kuo-hua", "Joost" for
+ * "Joost Terpstra") where the entity layer has not linked them: a part counts only when it
  * belongs to a single person in the text.
  */
 export function nameParts(doc: Doc, people: Placed<Entity>[]): Placed<Entity>[] {

@@ -5,7 +5,7 @@ import { isExplicit, shown } from './explicit.js';
 /** Where a reference number carries its year, each with why. */
 export const REFERENCE_YEARS: Array<{ match: RegExp; digits: 2 | 4; reason: string }> = [
   { match: /(?:^|[/\-.\s])((?:19|20)\d\d)(?=[/\-.\s]|$)/, digits: 4, reason: 'a four-digit year as one segment: "KM/LEG/2016-044", "2019/123"' },
-  { match: /^[A-Z]*\d{2,}\s*\/\s*(\d{2})$/i, digits: 2, reason: 'a serial number over a two-digit year: "8460/11", "2231/14"' },
+  { match: /^[A-Z]*\d{2,}\s*\/\s*(\d{2})$/i, digits: 2, reason: 'a serial number over a two-digit year: "5710/09", "4407/12"' },
 ];
 
 /** The year a reference carries, if any. */

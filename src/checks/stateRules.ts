@@ -31,7 +31,7 @@ export const END_THEN_STATE: Array<{ name: string; end: RegExp; state: RegExp; u
 /** The post a statement names ("resigned as director", "signed it as chairman"), to compare end and state. */
 export const POST = new RegExp(`\\b${POSTS}\\b`, 'i');
 
-/** Words just before a statement that deny it: "has not worked for Crestline since 2018". */
+/** Words just before a statement that deny it: "has not worked for Ashbourne since 2018". */
 export const NEGATION = /\b(?:not|never|no longer|n't)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Events that happen once in a life: two different dates for one person cannot both hold. */

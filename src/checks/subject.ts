@@ -4,7 +4,7 @@ import { sentenceAround, type CheckContext, type Placed } from './context.js';
 /** Longest stretch between a subject and its verb ("Smith, the former treasurer, met ..."). */
 const SUBJECT_WINDOW = 90;
 
-/** "he" or "she" a few words before the verb: "His profile says he stepped down". */
+/** "he" or "she" a few words before the verb: "His biography says he resigned". */
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:[\p{L}']+\s+){0,3}$/iu;
 /** The verb names its person as "him" or "her": "the return lists him as chairman". */
 const PRONOUN_OBJECT = /^[\p{L} ]{0,20}?\b(?:him|her)\s+as\b/iu;

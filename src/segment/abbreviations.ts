@@ -35,7 +35,7 @@ export function abbreviationKind(word: string): 'never' | 'may' | null {
   const entry = ABBREVIATIONS[word.toLowerCase()];
   if (entry) return entry.canEnd ? 'may' : 'never';
   if (/^\p{Lu}$/u.test(word)) return 'may'; // an initial: "J. R. Smith", or "Plan B."
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return 'may'; // dotted letters: "K.M.S", "B.V"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return 'may'; // dotted letters: "R.T.D", "B.V"
   return null;
 }
 

@@ -4,9 +4,9 @@ import { cleanText } from './clean.js';
 
 /** Pieces that trigger every clean-up rule, and some that must pass through untouched. */
 const PIECES = [
-  'Jose\u0301 ', '\u201CYes,\u201D ', '\u00AB deal \u00BB ', 'agent\u2019s ', '4\u20139 ', 'then\u2026 ', 'No.\u00A0', '8460/11 ',
-  'line\r\n', 'old\r', 'sep\u2028', 'Dr\u200Boukdel ', '\u200Eleft ', 'soft\u00ADhyphen ', 'infor-\n', 'mation ', 'well-\n', 'known ',
-  't\n', 'o ', 'May,17, 2011 ', 'March 3,2019 ', '6055 / K.M.S ', 'two  spaces ', '\uD83D\uDC4D ', '\u0627\u0644\u0645\u063A\u0631\u0628 ',
+  'Jose\u0301 ', '\u201CYes,\u201D ', '\u00AB deal \u00BB ', 'agent\u2019s ', '4\u20139 ', 'then\u2026 ', 'No.\u00A0', '5710/09 ',
+  'line\r\n', 'old\r', 'sep\u2028', 'Bel\u200Bkacemi ', '\u200Eleft ', 'soft\u00ADhyphen ', 'infor-\n', 'mation ', 'well-\n', 'known ',
+  't\n', 'o ', 'June,23, 2012 ', 'March 3,2019 ', '4127 / R.T.D ', 'two  spaces ', '\uD83D\uDC4D ', '\u0627\u0644\u0645\u063A\u0631\u0628 ',
   'plain words. ', 'Mr. Smith ', '\n\n', '"quoted" ', 'end.',
 ];
 

@@ -114,7 +114,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
     stage: 'layout',
     pattern: / *\/ *(?=(?:\p{Lu}\.?){2,}(?!\p{Ll}))/gu,
     replace: (covered, m, text) => (/\d/.test(text[m.index - 1] ?? '') ? '/' : covered),
-    reason: 'spaces around the slash of a registry number ("6055 / K.M.S") are typing noise',
+    reason: 'spaces around the slash of a registry number ("4127 / R.T.D") are typing noise',
   },
   {
     name: 'repeated-spaces',
