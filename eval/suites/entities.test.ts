@@ -10,10 +10,10 @@ function entity(id: string, type: Entity['type'], forms: string[]): Entity {
 const article: GoldArticle = {
   id: 't', file: 't.txt', published: null, text: '', set: 'gold',
   entities: [
-    { type: 'person', forms: ['Yerlan Nurtayev', 'Nurtayev', 'Yerlan Nurtaev'] },
+    { type: 'person', forms: ['Daulet Nurtayev', 'Nurtayev', 'Daulet Nurtaev'] },
     { type: 'person', forms: ['Anouk de Vries'] },
   ],
-  references: ['6055/K.M.S'],
+  references: ['4127/R.T.D'],
   optional_forms: ['Harbour Ledger'],
 };
 
@@ -30,7 +30,7 @@ function dossier(entities: Entity[], refs: string[] = []): Dossier {
 
 describe('entity scoring', () => {
   it('counts forms, pairs found together and references', () => {
-    const c = countEntities({ article, dossier: dossier([entity('E1', 'person', ['Yerlan Nurtayev', 'Nurtayev']), entity('E2', 'person', ['Anouk de Vries'])], ['6055/K.M.S']) });
+    const c = countEntities({ article, dossier: dossier([entity('E1', 'person', ['Daulet Nurtayev', 'Nurtayev']), entity('E2', 'person', ['Anouk de Vries'])], ['4127/R.T.D']) });
     expect(c).toMatchObject({ forms: 4, formsFound: 3, pairTp: 1, pairFn: 2, pairFp: 0, spurious: 0, refsFound: 1 });
   });
 

@@ -22,7 +22,7 @@ function isTitle(w: Word): boolean {
   return TITLES.has(bare) || (bare.endsWith('s') && TITLES.has(bare.slice(0, -1)));
 }
 
-/** A lone word touching "/" or a number is part of a code ("745 / K.M.S", "ROT-2019/4471"), not a name. */
+/** A lone word touching "/" or a number is part of a code ("392 / R.T.D", "ROT-2019/4471"), not a name. */
 function inCode(doc: Doc, chunk: Chunk): boolean {
   const before = doc.tokens[chunk.first - 1];
   const after = doc.tokens[chunk.next];

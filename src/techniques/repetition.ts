@@ -42,7 +42,7 @@ const FILLERS = new Set(['yes', 'no', 'ok', 'okay', 'thank', 'thanks', 'q', 'a']
 /** Sentences in a row opening with the same words that make an anaphora. */
 const ANAPHORA_RUN = 3;
 
-/** "Dollars, euros and more dollars": a word echoed for effect within one sentence. */
+/** "Taxes, fees and more taxes": a word echoed for effect within one sentence. */
 export function echoes(doc: Doc, ws: WordStream): Technique[] {
   const out: Technique[] = [];
   for (let i = 2; i < ws.lower.length; i++) {
@@ -77,7 +77,7 @@ export function anaphora(doc: Doc, ws: WordStream): Technique[] {
   return out;
 }
 
-/** A short sentence said twice or more ("Forty minutes." … "Forty minutes."): each repeat. */
+/** A short sentence said twice or more ("Twelve hours." … "Twelve hours."): each repeat. */
 export function echoedSentences(doc: Doc, ws: WordStream): Technique[] {
   const seen = new Map<string, number>();
   const out: Technique[] = [];

@@ -18,7 +18,7 @@ describe('persuasion techniques', () => {
     ['Loaded_Language', 'A murderous militia now controls the valley.', 'murderous militia'],
     ['Name_Calling,Labeling', 'Nobody elected these crooks to run the council.', 'these crooks'],
     ['Name_Calling,Labeling', 'The puppet regime in the capital obeys its sponsors.', 'puppet regime'],
-    ['Exaggeration,Minimisation', 'The minister is right one hundred percent, as always.', 'right one hundred percent'],
+    ['Exaggeration,Minimisation', 'The governor is sure one hundred per cent, as always.', 'sure one hundred per cent'],
     ['Exaggeration,Minimisation', 'The smugglers will stop at nothing to keep the route open.', 'will stop at nothing'],
     ['Appeal_to_fear-prejudice', 'These gangs threaten the safety and stability of the whole province.', 'threaten the safety and stability of the whole'],
     ['Flag-Waving', 'Every true patriot must stand up now.', 'Every true patriot'],
@@ -37,7 +37,7 @@ describe('persuasion techniques', () => {
     ['Loaded_Language', 'The reckless, incompetent government raised taxes again.', 'reckless, incompetent government'],
     ['Flag-Waving', 'Patriots will unite against this decree.', 'Patriots will unite'],
     ['Appeal_to_fear-prejudice', 'Their plan will ruin our children and our future.', 'ruin our children'],
-    ['Loaded_Language', 'They signed it behind our backs.', 'behind our backs'],
+    ['Loaded_Language', 'They sold the land behind their backs.', 'behind their backs'],
     ['Loaded_Language', 'The council sold the park. OUTRAGEOUS! Nobody was asked.', 'OUTRAGEOUS!'],
     ['Appeal_to_fear-prejudice', 'Read this before they delete it!', 'Read this before they delete'],
     ['Repetition', 'Six weeks. That is all the residents were given. Six weeks.', 'Six weeks'],
@@ -80,7 +80,7 @@ describe('persuasion techniques', () => {
   });
 
   it('keeps every span pointing into the text', () => {
-    const text = 'The \u00AB devilish \u00BB plot of these traitors will stop at nothing!';
+    const text = 'The \u00AB devilish \u00BB plot of these mercenaries will stop at nothing!';
     for (const t of techniques(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
