@@ -29,7 +29,7 @@ const SEEN_BY = /\s+(?:seen|obtained|reviewed|examined|verified|consulted)\s+by\
 /** Words between a subject and its verb that are not part of the subject. */
 const AUX = /(?:\s+(?:has|had|have|also|later|then|previously|recently|reportedly|allegedly|would|will|once|again|further|publicly))+\s*$/i;
 const MAX_SEGMENTS = 3;
-/** "NAIROBI, 12 May 2020 - ": a dateline is not part of any subject. */
+/** "MOMBASA, 3 April 2019 - ": a dateline is not part of any subject. */
 const DATELINE = /^\s*\p{Lu}[\p{L} .'-]+,[^-\n]{0,40}?\s-+\s/u;
 /** "was mentioned", "ordered to report": a passive or an infinitive verb has no speaker of its own. */
 const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being|as|to)\s+$/i;

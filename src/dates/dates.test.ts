@@ -6,7 +6,7 @@ const CASES: Array<[string, string | null, string, string, string]> = [
   ['The contract was signed on 17 May 2011 in Rabat.', null, '17 May 2011', '2011-05-17', 'day'],
   ['a letter dated May 17, 2011, was sent', null, 'May 17, 2011', '2011-05-17', 'day'],
   ['The board met on 1 Jul 2021 to vote.', null, '1 Jul 2021', '2021-07-01', 'day'],
-  ['The invoice is dated 14/02/2020.', null, '14/02/2020', '2020-02-14', 'day'],
+  ['The invoice is dated 23/02/2021.', null, '23/02/2021', '2021-02-23', 'day'],
   ['The invoice is dated 03/04/2020.', null, '03/04/2020', '2020-04-03', 'day'],
   ['Sales fell in September 2012 after the scandal.', null, 'September 2012', '2012-09', 'month'],
   ['He has chaired the board since 2006.', null, '2006', '2006', 'year'],
@@ -22,7 +22,7 @@ const CASES: Array<[string, string | null, string, string, string]> = [
   ['The plant closed in early 2014.', null, 'early 2014', '2014', 'approximate'],
   ['Talks stalled by mid-2016.', null, 'mid-2016', '2016', 'approximate'],
   ['The port reopened in spring 2019.', null, 'spring 2019', '2019-03/2019-05', 'approximate'],
-  ['The strike ended between 2014 and 2016.', null, 'between 2014 and 2016', '2014/2016', 'interval'],
+  ['The strike ended between 2013 and 2015.', null, 'between 2013 and 2015', '2013/2015', 'interval'],
   ['The minister resigned on Monday.', '2018-10-11', 'Monday', '2018-10-08', 'day'],
   ['The minister resigned yesterday.', '2018-10-11', 'yesterday', '2018-10-10', 'day'],
   ['The shop opened last spring.', '2018-10-11', 'last spring', '2018-03/2018-05', 'approximate'],
@@ -96,15 +96,15 @@ describe('day and month order of numeric dates', () => {
   });
 
   it('reads month first when the text shows it elsewhere', () => {
-    const text = 'Invoiced 02/14/2020 and paid 03/04/2020.';
+    const text = 'Invoiced 02/23/2021 and paid 03/04/2021.';
     expect(readsMonthFirst(text)).toBe(true);
-    expect(findDates(text, null).map((d) => d.value)).toEqual(['2020-02-14', '2020-03-04']);
+    expect(findDates(text, null).map((d) => d.value)).toEqual(['2021-02-23', '2021-03-04']);
   });
 });
 
 describe('dates read from the date before them', () => {
   it('stay within the paragraph', () => {
-    const text = 'The hearing took place on 8 June 2017.\n\nThe minister, who spoke on the same day, said nothing.';
-    expect(findDates(text, null).map((d) => d.value)).toEqual(['2017-06-08']);
+    const text = 'The hearing took place on 14 November 2018.\n\nThe minister, who spoke on the same day, said nothing.';
+    expect(findDates(text, null).map((d) => d.value)).toEqual(['2018-11-14']);
   });
 });

@@ -13,8 +13,8 @@ export interface FoundDate extends DateValue {
 }
 
 /**
- * Numeric dates are read day first ("14/02/2020") unless the text itself shows month-first order:
- * a numeric date whose second number cannot be a month but whose first can ("02/14/2020").
+ * Numeric dates are read day first ("23/02/2021") unless the text itself shows month-first order:
+ * a numeric date whose second number cannot be a month but whose first can ("02/23/2021").
  */
 export function readsMonthFirst(text: string): boolean {
   let us = false;

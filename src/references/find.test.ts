@@ -60,7 +60,7 @@ describe('leaves numbers that are not references', () => {
   const cases: Array<[string, string]> = [
     ['a date range', 'They met on the night of 22/23 March at a hotel.'],
     ['a date range with a year', 'The raid took place on 3/4 June 2015 near the port.'],
-    ['a numeric date', 'The letter is dated 14/02/2020 and signed.'],
+    ['a numeric date', 'The letter is dated 23/02/2021 and signed.'],
     ['a sum', 'The contract was worth $4.2 million and more.'],
     ['a bare year', 'He escaped from prison in 1994 with two others.'],
     ['a season', 'He scored twelve goals in the 2019/20 season.'],
@@ -81,7 +81,7 @@ describe('leaves numbers that are not references', () => {
     ['a year after a cue word', 'The resolution 2015 debate dragged on.'],
     ['the number in a ship\'s name', 'Two men fell from the Ocean Star No. 7 in March.'],
     ['thread numbering', 'Thread on the licence.\n1/ THE deal was signed at night.\n2/ KRT denies it.'],
-    ['a numeric ISO date', 'Filed on 2020-02-14 by the clerk.'],
+    ['a numeric ISO date', 'Filed on 2021-02-23 by the clerk.'],
   ];
   it.each(cases)('%s', (_what, text) => {
     expect(references(text).map((r) => r.text)).toEqual([]);

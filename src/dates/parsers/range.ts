@@ -28,7 +28,7 @@ export const monthRangeParser = defineParser({
   },
 });
 
-/** "between 2014 and 2016", "from 2006 to 2010", "2014-2016", "2014–16". */
+/** "between 2013 and 2015", "from 2006 to 2010", "2014-2016", "2014–16". */
 export const yearRangeParser = defineParser({
   name: 'yearRange',
   pattern: new RegExp(`(?:(between|from)\\s+)?((?:19|20)\\d\\d)${JOIN}((?:19|20)\\d\\d|\\d\\d)(?![\\p{L}\\p{N}/-])`, 'iu'),

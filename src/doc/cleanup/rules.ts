@@ -100,7 +100,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
     stage: 'layout',
     pattern: /,(?=\d{1,2}\b)/g,
     replace: (covered, m, text) => (MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) ? ' ' : covered),
-    reason: 'a comma glued between month and day ("May,17, 2011") is a space',
+    reason: 'a comma glued between month and day ("June,23, 2012") is a space',
   },
   {
     name: 'day-comma-year',

@@ -17,8 +17,8 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** Numbers that look like references but are dates, sums, times, scores or phone numbers. */
 export const EXCLUSIONS: Exclusion[] = [
   { name: 'day-range', value: /^\d{1,2}\/\d{1,2}$/, after: new RegExp(`^\\s*(?:of\\s+)?${MONTH}\\b`, 'i'), reason: 'two days before a month ("14/15 May") are a date range' },
-  { name: 'numeric-date', value: /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$/, reason: 'day, month and year ("14/02/2020") are a date' },
-  { name: 'iso-date', value: /^\d{4}-\d{2}(?:-\d{2})?$/, reason: 'year-month(-day) ("2020-02-14") is a date' },
+  { name: 'numeric-date', value: /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$/, reason: 'day, month and year ("23/02/2021") are a date' },
+  { name: 'iso-date', value: /^\d{4}-\d{2}(?:-\d{2})?$/, reason: 'year-month(-day) ("2021-02-23") is a date' },
   { name: 'season', value: /^(?:19|20)\d\d[/-]\d\d$/, after: /^\s*(?:season|financial|fiscal|academic|school|budget|campaign|term)\b/i, reason: 'a year and the next ("2019/20 season") name a season' },
   { name: 'money', value: /^\d/, before: /(?:[$\u20AC\u00A3\u00A5]|\b(?:USD|EUR|GBP|CHF|DH|MAD|DZD)\s?)$/, reason: 'a sum of money is not a reference' },
   { name: 'amount', value: /^\d/, after: /^\s*(?:%|per\s?cent|percent|million|billion|thousand|bn|m\b|km|kg|people|years?|dollars|euros)/i, reason: 'a percentage, an amount or a count is not a reference' },

@@ -10,7 +10,7 @@ import { techniquesSection } from './techniques.js';
 const plain = pc.createColors(false);
 const TEXT = [
   'Security sources said the brigade received 900 rifles from a Gulf donor in 2016.',
-  'Omar Sadiq told reporters that the governor signed the transfer order on 2 May 2016.',
+  'Omar Sadiq told reporters that the governor signed the transfer order on 5 May 2016.',
   'These traitors and their diabolical scheme will stop at nothing.',
   'These traitors lie.',
 ].join(' ');
