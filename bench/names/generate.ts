@@ -112,3 +112,14 @@ export function outsiders(n: number, seed = 7): string[] {
   const r = rng(seed);
   return Array.from({ length: n }, () => fullName(person(r)));
 }
+
+/** A generated list as the index takes it: every name and alias of every entry, numbered by entry. */
+export function listNames(list: SynthEntry[]): Array<{ text: string; entry: number; kind?: 'organization' }> {
+  const names: Array<{ text: string; entry: number; kind?: 'organization' }> = [];
+  list.forEach((e, i) => {
+    const kind = e.kind === 'organization' ? ('organization' as const) : undefined;
+    names.push({ text: e.name, entry: i, kind });
+    for (const a of e.aliases) names.push({ text: a, entry: i, kind });
+  });
+  return names;
+}

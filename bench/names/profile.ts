@@ -1,7 +1,7 @@
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
-import { NameIndex, type IndexedName } from '../../src/screening/name-index.js';
-import { generateList, outsiders, respell, rng } from './generate.js';
+import { NameIndex } from '../../src/screening/name-index.js';
+import { generateList, listNames, outsiders, respell, rng } from './generate.js';
 
 /**
  * Builds the index over a synthetic list once, then profiles the query path alone and lists the
@@ -12,12 +12,7 @@ const [entriesArg, queryArg, out] = process.argv.slice(2);
 const entries = Number(entriesArg);
 const queryCount = Number(queryArg);
 const list = generateList(entries, 1);
-const names: IndexedName[] = [];
-list.forEach((e, i) => {
-  const kind = e.kind === 'organization' ? ('organization' as const) : undefined;
-  names.push({ text: e.name, entry: i, kind });
-  for (const a of e.aliases) names.push({ text: a, entry: i, kind });
-});
+const names = listNames(list);
 const r = rng(4242);
 const strangers = outsiders(Math.ceil(queryCount / 5), 777);
 const queries: string[] = [];

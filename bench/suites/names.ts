@@ -35,14 +35,15 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 /**
  * Watchlist screening at scale: the blocking-key index over a synthetic million-entry list against
  * scoring every name. Recall@10 is the share of the brute-force top ten (scores >= 0.75) the index
- * also returns; a second list of 50,000 entries gives the same figure over more queries (NAMES_BENCH_SMALL_BRUTE).
+ * also returns; a second list of 50,000 entries gives the same figure over more queries.
+ * NAMES_BENCH_ENTRIES, _QUERIES, _BRUTE and _SMALL_ENTRIES, _SMALL_BRUTE change the sizes.
  */
 export const namesBenchSuite: BenchSuite = {
   name: 'watchlist names: index vs brute force',
   async run() {
-    const big = measure(env('NAMES_BENCH_ENTRIES', 1_000_000), env('NAMES_BENCH_QUERIES', 1000), env('NAMES_BENCH_BRUTE', 1));
-    // Brute force scores every name (about 80 s a query at 1M): the smaller list carries the recall sample.
-    const small = measure(env('NAMES_BENCH_SMALL_ENTRIES', 50_000), 200, env('NAMES_BENCH_SMALL_BRUTE', 30));
+    // Brute force scores every name (about 15 s of one core a query at 1M), so it takes a sample of the queries.
+    const big = measure(env('NAMES_BENCH_ENTRIES', 1_000_000), env('NAMES_BENCH_QUERIES', 1000), env('NAMES_BENCH_BRUTE', 40));
+    const small = measure(env('NAMES_BENCH_SMALL_ENTRIES', 50_000), 1000, env('NAMES_BENCH_SMALL_BRUTE', 300));
     const row = (f: Figures) =>
       `  ${String(f.entries).padStart(9)} ${String(f.names).padStart(9)} ${(f.buildMs / 1000).toFixed(1).padStart(8)} ${f.rssMB.toFixed(0).padStart(7)} ${f.p50.toFixed(2).padStart(7)} ${f.p99.toFixed(2).padStart(7)} ${f.sampleIndexMs.toFixed(2).padStart(9)} ${f.bruteMs.toFixed(0).padStart(9)} ${(f.bruteMs / f.sampleIndexMs).toFixed(0).padStart(7)} ${`${f.recall.toFixed(3)} (${f.relevant} over ${f.bruteQueries} q)`.padStart(22)}`;
     console.log(`  ${'entries'.padStart(9)} ${'names'.padStart(9)} ${'build s'.padStart(8)} ${'RSS MB'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'index ms'.padStart(9)} ${'brute ms'.padStart(9)} ${'speedup'.padStart(7)} ${'recall@10 vs brute'.padStart(22)}`);

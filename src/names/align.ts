@@ -22,7 +22,7 @@ export interface Pair {
 /** Below this, two tokens are not treated as the same word. */
 export const TOKEN_MIN = 0.84;
 /** A join of words written apart must meet the single word at least this closely. */
-const JOIN_MIN = 0.9;
+export const JOIN_MIN = 0.9;
 /** Words written apart with no hyphen or particle only join on a near-identical spelling. */
 const LOOSE_JOIN_RAW = 0.93;
 const MAX_RUN = 3;

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { compareNames, MATCH_THRESHOLD } from './compare.js';
 
 const same: Array<[string, string, string]> = [
-  ['Karim Benhaddou', 'KARIM BENHADDOU', 'case'],
+  ['Karim Benmoussa', 'KARIM BENMOUSSA', 'case'],
   ['José Ángel Muñoz', 'Jose Angel Munoz', 'accents'],
   ['Dr. Samir Lahlou', 'Samir Lahlou', 'title'],
   ['Sheikh Idris Ouattabi', 'Idris Ouattabi', 'honorific'],
   ['OUATTABI, Idris', 'Idris Ouattabi', 'family name first with a comma'],
   ['Abdelkrim Zerhouni', 'Abd al-Karim Zerhouni', 'Abdel joined / Abd al- split'],
   ['Abdoulkader Tahiri', 'Abdul Kader Tahiri', 'Abdoul / Abdul'],
-  ['Abou Hafs Belkadi', 'Abu Hafs Belkadi', 'Abou / Abu'],
+  ['Abou Talha Belkadi', 'Abu Talha Belkadi', 'Abou / Abu'],
   ['Samir Belhadj', 'Samir Bel Hadj', 'joined particle'],
   ['Mounir al-Harrachi', 'Mounir el-Harrachi', 'al- / el-'],
   ['Mohamed Tlemsani', 'Muhammad Tlemsani', 'Mohamed / Muhammad'],
@@ -30,11 +30,12 @@ const same: Array<[string, string, string]> = [
 ];
 
 const different: Array<[string, string, string]> = [
-  ['Karim Benhaddou', 'Nabil Benhaddou', 'same family name, different given name'],
+  ['Karim Benmoussa', 'Nabil Benmoussa', 'same family name, different given name'],
   ['Idris Ouattabi', 'Idris Ouazzani', 'same given name, different family name'],
   ['Tarek bin Salem', 'Khalil bin Salem', 'brothers: son of the same father'],
+  ['Hasan Shirazi', 'Hassan S. Mousavi', 'a family name met only by a middle initial, the other family name unmatched'],
   ['Samir Lahlou', 'Yassine Samir Lahlou', 'son carrying his father\'s name'],
-  ['Abu Hafs Belkadi', 'Abu Anas Belkadi', 'two kunyas'],
+  ['Abu Talha Belkadi', 'Abu Anas Belkadi', 'two kunyas'],
   ['Lahlou', 'Samir Lahlou', 'one word against a full name'],
   ['Li Wen', 'Li Wei', 'short Chinese given names'],
   ['Oleg Baranov', 'Oleg Baranovsky', 'longer family name sharing the start'],

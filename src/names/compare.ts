@@ -22,6 +22,7 @@ const LEADING_PENALTY = 0.15;
 export const CONFLICT_FACTOR = 0.8;
 const SPLIT_PENALTY = 0.15;
 const ORDER_PENALTY = 0.1;
+const INITIAL_PENALTY = 0.15;
 
 /** Compare two names: a score in 0..1, a decision, and which words aligned by which rule. */
 export function compareNames(a: string, b: string, options: { kind?: NameKind } = {}): NameComparison {
@@ -94,6 +95,13 @@ function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[], kind?: Name
     if (crossed(pairs) && kind !== 'organization') {
       notes.push('the shared words stand in another order');
       score -= ORDER_PENALTY;
+    }
+    // "Hasan Shirazi" / "Hassan S. Mousavi": the longer name's initial stands for a word the shorter
+    // spells out, while a word of the longer stays unmatched: more likely another person.
+    const longSide = long === A ? 'a' : 'b';
+    if (pairs.some((p) => p[longSide].token.initial && !p[longSide === 'a' ? 'b' : 'a'].token.initial)) {
+      notes.push('a spelled-out word meets only an initial of the longer name');
+      score -= INITIAL_PENALTY;
     }
     if (long.leading && kind !== 'organization') {
       notes.push('the longer name starts with a name the shorter lacks (a relative?)');

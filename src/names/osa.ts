@@ -1,3 +1,5 @@
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Edit distance where swapping two neighbouring letters costs one edit (optimal string alignment). */
 export function osaDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -5,9 +7,10 @@ export function osaDistance(a: string, b: string): number {
   const m = b.length;
   if (!n) return m;
   if (!m) return n;
-  let prev2 = new Int32Array(m + 1);
-  let prev = Int32Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Int32Array(m + 1);
+  // Three rows reused from call to call: this runs for every candidate word pair.
+  if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     for (let j = 1; j <= m; j++) {

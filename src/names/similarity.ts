@@ -41,7 +41,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken): TokenMatch {
   if (short < MIN_FUZZY_LEN) return NONE;
   // Edits bound the score from above, and a length difference is at least that many edits.
   const longest = Math.max(a.key.length, b.key.length);
-  if (1 - Math.abs(a.key.length - b.key.length) / longest + EDIT_SLACK < TOKEN_FLOOR && stripArticle(a.raw) === a.raw && stripArticle(b.raw) === b.raw) return NONE;
+  // The letters one key has and the other lacks are edits too (a swap of neighbours changes none): a cheap bound first.
+  if (1 - bagDistance(a.key, b.key) / longest + EDIT_SLACK < TOKEN_FLOOR && stripArticle(a.raw) === a.raw && stripArticle(b.raw) === b.raw) return NONE;
   const jwRaw = jaroWinkler(a.raw, b.raw);
   const jwKey = jaroWinkler(a.key, b.key) * 0.98;
   const article = joinedArticle(a.raw, b.raw);
@@ -57,6 +58,24 @@ export function tokenSimilarity(a: NameToken, b: NameToken): TokenMatch {
   const how =
     best === article ? 'article joined' : start < 1 ? 'different first letter' : best < spelled ? 'edits on folded key' : best === levSim ? 'edit distance 1' : best === jwRaw ? 'jaro-winkler' : 'jaro-winkler (folded)';
   return { sim: round(best), how: `${how} ${round(best).toFixed(2)}` };
+}
+
+const bag = new Int16Array(128);
+
+/** At most the edit distance, at least the length difference: how many letters one key has beyond the other. */
+function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) bag[a.charCodeAt(i) & 127]++;
+  for (let i = 0; i < b.length; i++) bag[b.charCodeAt(i) & 127]--;
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < a.length + b.length; i++) {
+    const c = (i < a.length ? a.charCodeAt(i) : b.charCodeAt(i - a.length)) & 127;
+    const v = bag[c];
+    if (v > 0) more += v;
+    else fewer -= v;
+    bag[c] = 0;
+  }
+  return Math.max(more, fewer);
 }
 
 /** The Arabic article written joined to the name: "Alhammam" / "Hammam". */

@@ -1,4 +1,4 @@
-import { TOKEN_MIN } from '../names/align.js';
+import { JOIN_MIN, TOKEN_MIN } from '../names/align.js';
 import { compareTokens, scoreTokens, type NameComparison } from '../names/compare.js';
 import { clearFoldMemo, foldOnce, skeleton } from '../names/fold.js';
 import { PairMemo } from '../names/pair-memo.js';
@@ -19,8 +19,6 @@ export interface Candidate {
 
 /** Below this score a result is not worth showing; the candidate filter is exact above it. */
 export const REPORT_FLOOR = 0.75;
-/** A joined run of query words must meet a list word this closely (as in the name matcher). */
-const JOIN_MIN = 0.9;
 const QUERY_RUN = 3;
 
 
@@ -81,7 +79,8 @@ export class NameIndex {
     for (let w = 0; w < qt.length; w++) {
       if (!isContent(qt[w])) continue;
       this.table.vocabulary.similar(qt[w], TOKEN_MIN, (v, sim) => state.addWord(v, [w], sim));
-      sourceRuns.push({ key: runKey(qt[w].key), positions: [w] }, { key: rawRunKey(qt[w].raw), positions: [w] });
+      this.table.joins.similar(qt[w], JOIN_MIN, (v) => sourceRuns.push({ key: runKey(this.table.joins.words[v].key), positions: [w] }));
+      sourceRuns.push({ key: rawRunKey(qt[w].raw), positions: [w] });
     }
     for (let s = 0; s < qt.length; s++) {
       let raw = qt[s].raw;

@@ -1,4 +1,5 @@
-import { foldOnce } from '../names/fold.js';
+import { JOIN_MIN } from '../names/align.js';
+import { foldOnce, skeleton } from '../names/fold.js';
 import { nameTokens, type NameKind, type NameToken } from '../names/tokens.js';
 import { PairList } from './buckets.js';
 import { rawRunKey, runKey } from './keys.js';
@@ -30,6 +31,8 @@ export class NameTable {
   readonly nonParticle: Uint8Array;
   readonly weight: Float32Array;
   readonly vocabulary = new Vocabulary();
+  /** Pairs of words a hyphen, a particle or Abd binds, joined ("Xin-yan", "Bel Mokhtar"): the matcher meets them fuzzily. */
+  readonly joins = new Vocabulary(JOIN_MIN);
   /** Particles and initials, kept apart: few distinct ones, and no keys lead to them. */
   readonly minor: NameToken[] = [];
   readonly wordOffsets: Uint32Array;
@@ -71,7 +74,7 @@ export class NameTable {
           minor.push(m, i);
         }
         const next = tokens[j + 1];
-        if (next && !t.initial && !next.initial) runs.push(joinedKey(t, next), i);
+        if (next && !t.initial && !next.initial) runs.push(this.joinedKey(t, next), i);
       }
       this.wordOffsets[i + 1] = words.length;
       this.minorOffsets[i + 1] = minor.length;
@@ -81,6 +84,7 @@ export class NameTable {
     this.minorIds = minor.keys.slice(0, minor.length);
     this.runKeys = runs.keys.slice(0, runs.length);
     this.vocabulary.seal();
+    this.joins.seal();
   }
 
   get size(): number {
@@ -91,16 +95,20 @@ export class NameTable {
     return this.vocabulary.words;
   }
 
+  /**
+   * Two list words as one: folded and filed as a word of its own when a hyphen, a particle or Abd
+   * binds them (the matcher joins those on a fuzzy match); otherwise only their letters, as the
+   * matcher joins free words only when nearly identical.
+   */
+  private joinedKey(t: NameToken, next: NameToken): number {
+    if (!(t.hyphen || t.particle || t.raw === 'abd' || next.abjad)) return rawRunKey(t.raw + next.raw);
+    const raw = t.raw + next.raw;
+    const key = foldOnce(raw);
+    this.joins.add({ ...t, raw, key, skel: skeleton(key), particle: false, initial: false, hyphen: false, weight: 1 });
+    return runKey(key);
+  }
+
   name(i: number): IndexedName {
     return { text: this.text.toString('utf8', this.offsets[i], this.offsets[i + 1]), entry: this.entries[i], kind: KIND_CODES[this.kinds[i]] };
   }
-}
-
-/**
- * Two list words as one: folded when a hyphen, a particle or Abd binds them (the matcher joins those on
- * a folded match); otherwise only their letters, as the matcher joins free words only when nearly identical.
- */
-function joinedKey(t: NameToken, next: NameToken): number {
-  const bound = t.hyphen || t.particle || t.raw === 'abd' || next.abjad;
-  return bound ? runKey(foldOnce(t.raw + next.raw)) : rawRunKey(t.raw + next.raw);
 }

@@ -36,6 +36,9 @@ export class QueryState {
   private readonly best = new Float64Array(MAX_WORDS);
   private readonly minorStamp: Uint32Array;
   private readonly minorSims: Float32Array;
+  private readonly minorBits: Uint32Array;
+  private readonly runBits = new Map<number, number>();
+  private readonly runFilter = new Uint32Array(32);
   private readonly extraStamp: Uint32Array;
   private readonly extraSim: Float32Array;
 
@@ -48,6 +51,7 @@ export class QueryState {
     this.extraSim = new Float32Array(n);
     this.minorStamp = new Uint32Array(index.minor.length);
     this.minorSims = new Float32Array(index.minor.length * MAX_WORDS);
+    this.minorBits = new Uint32Array(index.minor.length);
   }
 
   begin(qt: NameToken[], stamp: number): void {
@@ -87,6 +91,18 @@ export class QueryState {
 
   setRuns(runs: Source[]): void {
     this.sourceRuns = runs.map((r) => ({ ...r, bits: r.positions.reduce((b, p) => b | this.bitOf[p], 0) }));
+    this.runBits.clear();
+    this.runFilter.fill(0);
+    for (const r of this.sourceRuns) {
+      this.runBits.set(r.key, (this.runBits.get(r.key) ?? 0) | r.bits);
+      this.runFilter[(r.key >>> 5) & 31] |= 1 << (r.key & 31);
+    }
+  }
+
+  /** The query bits a joined pair of list words meets (a bit filter first: most pairs meet none). */
+  private joinedBits(key: number): number {
+    if (!(this.runFilter[(key >>> 5) & 31] & (1 << (key & 31)))) return 0;
+    return this.runBits.get(key) ?? 0;
   }
 
   /** How many of the query's distinct words the name meets, through its words or joined pairs. */
@@ -97,9 +113,13 @@ export class QueryState {
       const v = ix.wordIds[p];
       if (this.wordStamp[v] === this.stamp) bits |= this.wordBits[v];
     }
-    for (let p = ix.runOffsets[id], end = ix.runOffsets[id + 1]; p < end; p++) {
-      const k = ix.runKeys[p];
-      for (const r of this.sourceRuns) if (r.key === k) bits |= r.bits;
+    for (let p = ix.runOffsets[id], end = ix.runOffsets[id + 1]; p < end; p++) bits |= this.joinedBits(ix.runKeys[p]);
+    // An initial of the name may stand for a query word ("S." for "Shirazi").
+    for (let p = ix.minorOffsets[id], end = ix.minorOffsets[id + 1]; p < end; p++) {
+      const m = ix.minorIds[p];
+      if (!ix.minor[m].initial) continue;
+      this.minorAgainstQuery(m);
+      bits |= this.minorBits[m];
     }
     let n = 0;
     for (let b = bits; b; b &= b - 1) n++;
@@ -136,12 +156,10 @@ export class QueryState {
     }
     let joined = false;
     for (let p = ix.runOffsets[id], end = ix.runOffsets[id + 1]; p < end; p++) {
-      const k = ix.runKeys[p];
-      for (const r of this.sourceRuns) {
-        if (r.key !== k) continue;
-        joined = true;
-        for (const w of r.positions) best[w] = 1;
-      }
+      const bits = this.joinedBits(ix.runKeys[p]);
+      if (!bits) continue;
+      joined = true;
+      for (let w = 0; w < nq; w++) if (bits & this.bitOf[w]) best[w] = 1;
     }
     // Joined list words meet a query word: which of them is not known, so all may be matched.
     if (joined) {
@@ -184,10 +202,13 @@ export class QueryState {
     const sims = this.minorSims.subarray(m * MAX_WORDS, m * MAX_WORDS + this.qt.length);
     if (this.minorStamp[m] !== this.stamp) {
       this.minorStamp[m] = this.stamp;
+      let bits = 0;
       this.qt.forEach((t, w) => {
         const s = isContent(t) ? tokenSimilarity(t, this.index.minor[m]).sim : 0;
         sims[w] = s >= TOKEN_MIN ? s : 0;
+        if (sims[w]) bits |= this.bitOf[w];
       });
+      this.minorBits[m] = bits;
     }
     return sims;
   }

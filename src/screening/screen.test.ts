@@ -6,7 +6,7 @@ import { dossier, ensureBuilt } from '../../test/cli/cli.js';
 
 const LIST = [
   'id,name,aliases,kind',
-  'W-1,Karim Zerhouni,"Abdelkrim Zarhouni; Abou Hafs al-Wahrani",person',
+  'W-1,Karim Zerhouni,"Abdelkrim Zarhouni; Abou Talha al-Wahrani",person',
   'W-2,Tamarind Freight B.V.,Tamarind Shipping,organization',
   'W-3,Li Wen,,person',
 ].join('\n');

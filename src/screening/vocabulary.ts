@@ -18,6 +18,9 @@ const LOOSE = '';
  */
 export class Vocabulary {
   readonly words: NameToken[] = [];
+  /** The lowest similarity a lookup will ask for: it sets how many deletion keys each word files. */
+  constructor(private readonly floor = TOKEN_MIN) {}
+
   private readonly ids = new Map<string, number>();
   private keys!: Buckets;
   private byFirst = new Map<string, Uint32Array>();
@@ -38,7 +41,7 @@ export class Vocabulary {
     const scratch: number[] = [];
     this.words.forEach((t, v) => {
       scratch.length = 0;
-      for (const k of wordKeys(t.key, t.raw, t.abjad, 'index', TOKEN_MIN, scratch)) keys.push(k, v);
+      for (const k of wordKeys(t.key, t.raw, t.abjad, 'index', this.floor, scratch)) keys.push(k, v);
     });
     this.keys = keys.build();
     this.byFirst = byFirstLetter(this.words);
