@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   }
   console.log('\n== summary');
   for (const [name, figures] of Object.entries(summary)) {
-    const parts = Object.entries(figures).map(([k, v]) => `${k} ${typeof v === 'number' ? +v.toFixed(2) : v}`);
+    const parts = Object.entries(figures).map(([k, v]) => `${k} ${typeof v === 'number' ? +v.toPrecision(Math.abs(v) < 10 ? 3 : 4) : v}`);
     console.log(`  ${name}: ${parts.join('; ')}`);
   }
 }
