@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import type { BenchArticle, BenchSuite } from '../suite.js';
 
@@ -34,6 +35,43 @@ async function analyse(server: RunningServer, text: string): Promise<{ ms: numbe
   const ms = performance.now() - t0;
   if (!res.ok || !body.id) throw new Error(`analyze answered ${res.status}: ${body.error ?? ''}`);
   return { ms, id: body.id };
+}
+
+/** Calls `url` one after another in a thread of its own until told to stop, and posts how long each took. */
+const POLLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+let stop = false;
+const waits = [];
+parentPort.once('message', () => (stop = true));
+(async () => {
+  while (!stop) {
+    const t0 = performance.now();
+    await (await fetch(workerData)).json();
+    waits.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  parentPort.postMessage(waits);
+})();
+`;
+
+/**
+ * How long health calls wait while a large analysis runs. The calls come from another thread, as a
+ * browser's would come from another process, so the client's own work does not count.
+ */
+async function healthDuring(server: RunningServer, text: string): Promise<{ analyzeMs: number; health: number[] }> {
+  const poller = new Worker(POLLER, { eval: true, workerData: new URL('/api/health', server.url).href });
+  try {
+    const waits = new Promise<number[]>((resolve) => poller.once('message', resolve));
+    const t0 = performance.now();
+    const res = await fetch(new URL('/api/analyze', server.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
+    await res.arrayBuffer();
+    const analyzeMs = performance.now() - t0;
+    if (res.status !== 201) throw new Error(`analyze answered ${res.status}`);
+    poller.postMessage('stop');
+    return { analyzeMs, health: await waits };
+  } finally {
+    await poller.terminate();
+  }
 }
 
 /** Polls an expression (the page's policy forbids the evaluation `waitForFunction` uses). */
@@ -98,6 +136,12 @@ export const apiSuite: BenchSuite = {
       const big = await analyse(server, textOf(corpus, 200 * 1024, 7));
       console.log(`  POST /api/analyze, 200 KB article: ${big.ms.toFixed(0)} ms`);
       figures['analyze 200 KB ms'] = big.ms;
+      const during = await healthDuring(server, textOf(corpus, 200 * 1024, 11));
+      const waits = [...during.health].sort((a, b) => a - b);
+      const worst = waits.length ? waits[waits.length - 1] : NaN;
+      console.log(`  GET /api/health during a 200 KB analysis (${during.analyzeMs.toFixed(0)} ms): ${waits.length} calls, p50 ${percentile(waits, 50)?.toFixed(1)} ms, slowest ${worst.toFixed(1)} ms`);
+      figures['health during 200 KB p50 ms'] = percentile(waits, 50) ?? NaN;
+      figures['health during 200 KB max ms'] = worst;
       if (existsSync(CHROMIUM)) {
         const page = await renderFigures(server, big.id);
         console.log(`  page, 200 KB dossier (${page.marks} highlights): text shown ${page['first text ms']} ms, all rendered ${page['full text ms']} ms, entity click ${page['entity click ms']} ms, longest main-thread task ${page['longest task ms'].toFixed(0)} ms`);

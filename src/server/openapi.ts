@@ -42,7 +42,10 @@ export function openApi(version: string): Record<string, unknown> {
     security: [{}, { bearer: [] }],
     paths: {
       '/api/health': {
-        get: { summary: 'liveness and version', responses: { 200: { description: '{status: "ok", version}' } } },
+        get: {
+          summary: 'liveness, version and the analyses under way',
+          responses: { 200: { description: '{status: "ok", version, analyses: {workers, running, queued}}' } },
+        },
       },
       '/api/analyze': {
         post: {
@@ -71,7 +74,8 @@ export function openApi(version: string): Record<string, unknown> {
               },
             },
           },
-          responses: { 201: saved, 400: error, 401: error, 413: error, 415: error, 422: error },
+          description: 'Runs in a worker thread with a time limit (503 when exceeded) and a heap limit (422 when exceeded).',
+          responses: { 201: saved, 400: error, 401: error, 413: error, 415: error, 422: error, 503: error },
         },
       },
       '/api/dossiers': {

@@ -3,12 +3,15 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { DossierError } from '../errors.js';
 import { DossierStore } from '../store/dossiers.js';
-import { createApp, type AppOptions } from './app.js';
+import { AnalysisPool, defaultPoolSize } from './analysis-pool.js';
+import { createApp, DEFAULT_LIMITS, type AppOptions } from './app.js';
 import { isLoopback } from './guard.js';
 
-export interface ServeOptions extends Omit<AppOptions, 'store'> {
+export interface ServeOptions extends Omit<AppOptions, 'store' | 'pool'> {
   host?: string;
   port?: number;
+  /** Analysis workers (default: one per core less one, at least one). */
+  workers?: number;
 }
 
 export interface RunningServer {
@@ -24,18 +27,22 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     throw new DossierError('bad-argument', `binding ${host} exposes the workbench to the network: give --token (or DOSSIER_TOKEN)`);
   }
   const store = DossierStore.open(options.storePath);
-  const app = createApp({ ...options, store });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const pool = new AnalysisPool({ timeoutMs: limits.timeoutMs, heapMb: limits.heapMb }, options.workers ?? defaultPoolSize());
+  const app = createApp({ ...options, store, pool });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 0 }) as Server;
     s.once('listening', () => resolve(s));
     s.once('error', (err: NodeJS.ErrnoException) => {
       store.close();
+      void pool.close();
       if (err.code === 'EADDRINUSE') reject(new DossierError('bad-argument', `port ${options.port} is already in use`));
       else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new DossierError('bad-argument', `cannot bind ${host}`));
       else if (err.code === 'EACCES') reject(new DossierError('bad-argument', `no permission to bind ${host}:${options.port}`));
       else reject(err);
     });
   });
+  pool.warm();
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
@@ -43,10 +50,11 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     store,
     close: () =>
       new Promise<void>((resolve) => {
+        const stopping = pool.close();
         server.closeAllConnections?.();
         server.close(() => {
           store.close();
-          resolve();
+          void stopping.then(resolve);
         });
       }),
   };

@@ -3,11 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { DocInit } from '../../doc/document.js';
 import { ingestBytes } from '../../ingest/index.js';
-import { analyzeText } from '../../pipeline/run.js';
+import type { Dossier } from '../../dossier/contract.js';
 import type { DossierStore } from '../../store/dossiers.js';
+import type { AnalysisLimits, AnalysisPool } from '../analysis-pool.js';
 import { errorResponse, HttpError } from '../errors.js';
 
-export interface AnalyzeLimits {
+export interface AnalyzeLimits extends AnalysisLimits {
   /** Largest JSON body, in bytes. */
   jsonBytes: number;
   /** Largest multipart upload, in bytes. */
@@ -77,8 +78,11 @@ async function readUpload(c: Context): Promise<Parsed> {
   return { input, published: fields.data.published, watchlists: listOf(fields.data.watchlist) };
 }
 
-/** `POST /api/analyze`: JSON `{text, published?, watchlist?}` or a multipart file upload. */
-export function analyzeRoute(app: Hono, store: DossierStore, limits: AnalyzeLimits, serverStore?: string): void {
+/**
+ * `POST /api/analyze`: JSON `{text, published?, watchlist?}` or a multipart file upload. The analysis
+ * runs in the pool's workers; this thread saves the dossier and answers with the worker's JSON text.
+ */
+export function analyzeRoute(app: Hono, store: DossierStore, pool: AnalysisPool, limits: AnalyzeLimits, serverStore?: string): void {
   const tooLarge = (max: number) => (c: Context) => errorResponse(c, 413, `the request is over the ${formatBytes(max)} limit`);
   const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: tooLarge(limits.jsonBytes) });
   const uploadLimit = bodyLimit({ maxSize: limits.uploadBytes, onError: tooLarge(limits.uploadBytes) });
@@ -94,8 +98,10 @@ export function analyzeRoute(app: Hono, store: DossierStore, limits: AnalyzeLimi
     async (c) => {
       const type = c.req.header('content-type') ?? '';
       const req = type.startsWith('multipart/form-data') ? await readUpload(c) : await readJson(c);
-      const dossier = analyzeText(req.input, { published: req.published, watchlists: req.watchlists, store: serverStore });
-      return c.json(store.save(dossier), 201);
+      const json = await pool.run(req.input, { published: req.published, watchlists: req.watchlists, store: serverStore });
+      const { id, title, created, counts } = store.save(JSON.parse(json) as Dossier);
+      const head = JSON.stringify({ id, title, created, counts });
+      return c.body(`${head.slice(0, -1)},"dossier":${json}}`, 201, { 'Content-Type': 'application/json; charset=utf-8' });
     },
   );
 }
