@@ -94,10 +94,11 @@ export class AnalysisPool {
   private spawn(): void {
     const slot: Slot = { worker: startWorker(this.limits.heapMb), ready: false, pending: null };
     this.slots.add(slot);
-    slot.worker.unref();
     slot.worker.on('message', (msg: AnalysisReply | { ready: true }) => {
       if ('ready' in msg) {
         slot.ready = true;
+        // An idle worker does not keep the process alive; `start` holds it while a job runs.
+        slot.worker.unref();
         this.dispatch();
       } else if (slot.pending?.job.id === msg.id) this.finish(slot, msg);
     });
