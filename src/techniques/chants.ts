@@ -6,6 +6,10 @@ const RALLY = new Set(
   'stop build bring save protect defend free vote take keep make end ban lock drain support stand fight kick send give reclaim restore unite resist rise leave together never respect honour honor remember reject repeal scrap sack impeach jail cancel demand'.split(' '),
 );
 const MAX_WORDS = 7;
+/** Nouns a crowd hails or damns in "X to the Y!" ("Glory to the heroes!", "Power to the workers!"). */
+const HAILED = new Set('power glory honour honor death freedom victory justice land bread shame respect peace jobs homes votes rights'.split(' '));
+/** What follows "not" in a line of refusal ("Not one more inch!", "Not another penny!"). */
+const NOT_ONE = new Set(['one', 'another', 'a', 'single']);
 const LABEL: TechniqueLabel = 'Slogans';
 
 /** Why a short exclaimed line reads as a slogan; one entry per shape. */
@@ -25,6 +29,14 @@ const SHAPES: Array<{ test: (words: string[], line: string) => boolean; cue: Sur
   {
     test: (words) => words.length <= 5 && words[words.length - 1] === 'now',
     cue: { name: 'nowCall', source: '', label: LABEL, confidence: 0.55, reason: '"{text}": an exclaimed demand for action now' },
+  },
+  {
+    test: (words) => words.length <= 5 && HAILED.has(words[0]) && words[1] === 'to' && ['the', 'our', 'all', 'every'].includes(words[2]),
+    cue: { name: 'hailCall', source: '', label: LABEL, confidence: 0.6, reason: '"{text}": an exclaimed "X to the Y" rallying cry' },
+  },
+  {
+    test: (words) => words[0] === 'not' && NOT_ONE.has(words[1]),
+    cue: { name: 'refusalCall', source: '', label: LABEL, confidence: 0.6, reason: '"{text}": an exclaimed line of refusal' },
   },
   {
     test: (_words, line) => /,\s*not\s+\p{L}+\s*!$/iu.test(line),

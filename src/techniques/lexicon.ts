@@ -1,4 +1,5 @@
 import { BROAD_LEXICONS } from './lexicon-broad.js';
+import { CLASS_LEXICONS } from './lexicon-classes.js';
 
 /** Word lists the cue patterns refer to as @name, each with why its words matter. */
 export interface Lexicon {
@@ -134,4 +135,5 @@ export const LEXICONS: Record<string, Lexicon> = {
     reason: 'verdict adjectives for a government and its acts',
   },
   ...BROAD_LEXICONS,
+  ...CLASS_LEXICONS,
 };

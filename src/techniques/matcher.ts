@@ -18,6 +18,8 @@ export interface TechniqueCue {
   atEnd?: boolean;
   /** The match must open its sentence or clause ("Period." as a sentence of its own). */
   atStart?: boolean;
+  /** A comma or a stop must follow the match: its last word stands alone ("because of migrants,", not "because of migrants' rights"). */
+  atClauseEnd?: boolean;
 }
 
 interface Compiled {
@@ -83,7 +85,8 @@ function tryCues(list: Compiled[], ws: WordStream, i: number, isQuestion: (sente
     if (c.cue.lower && !ws.isLower[i]) continue;
     if (c.cue.atStart && i > 0 && ws.gap[i] < 2) continue;
     const to = matchAt(c.elements, 0, ws, i, i);
-    if (to > i && (!c.cue.atEnd || to === ws.lower.length || ws.gap[to] > 1)) {
+    const closes = to === ws.lower.length || ws.gap[to] > (c.cue.atEnd ? 1 : 0);
+    if (to > i && (!(c.cue.atEnd || c.cue.atClauseEnd) || closes)) {
       hits.push({ cue: c.cue, from: i, to });
       busyUntil.set(c, to);
     }
@@ -115,7 +118,7 @@ function accepts(el: Element, ws: WordStream, i: number): boolean {
     case 'stem':
       return ws.lower[i].startsWith(el.stem);
     case 'any':
-      return !el.lower || ws.isLower[i];
+      return (!el.lower || ws.isLower[i]) && (!el.upper || !ws.isLower[i]);
     default:
       return false;
   }

@@ -1,10 +1,13 @@
 import { LEXICONS } from './lexicon.js';
+import { inflections } from './morph.js';
 
 /**
  * A cue pattern is a short string of space-separated elements, matched against the words of one sentence:
  *   word        the word itself (case-insensitive)       a|b|c     any of these words
  *   stem~       any word starting with "stem"            @name     any word of a lexicon (lexicon.ts)
  *   _           any word                                 _l        any word written in lower case
+ *   _C          any word written with a capital (a name, a title)
+ *   word+       the word and its regular inflections     @name+    every word of a lexicon, inflected
  *   el?         the element may be absent                ...       up to eight words, commas allowed
  *   !el         the next word must not match (consumes nothing)
  *   ,           a comma may stand before the next word ("wake up , people")
@@ -12,7 +15,7 @@ import { LEXICONS } from './lexicon.js';
 export type Element =
   | { kind: 'words'; words: Set<string>; optional: boolean }
   | { kind: 'stem'; stem: string; optional: boolean }
-  | { kind: 'any'; lower: boolean; optional: boolean }
+  | { kind: 'any'; lower: boolean; upper: boolean; optional: boolean }
   | { kind: 'gap' }
   | { kind: 'comma' }
   | { kind: 'not'; inner: Element };
@@ -32,18 +35,21 @@ function compileElement(raw: string): Element {
   if (raw.startsWith('!')) return { kind: 'not', inner: compileElement(raw.slice(1)) };
   const optional = raw.endsWith('?') && raw.length > 1;
   const body = optional ? raw.slice(0, -1) : raw;
-  if (body === '_' || body === '_l') return { kind: 'any', lower: body === '_l', optional };
+  if (body === '_' || body === '_l' || body === '_C') return { kind: 'any', lower: body === '_l', upper: body === '_C', optional };
   if (body.endsWith('~')) {
     if (body.length < 5) throw new Error(`a stem needs at least four letters: "${raw}"`);
     return { kind: 'stem', stem: body.slice(0, -1).toLowerCase(), optional };
   }
   const words = new Set<string>();
-  for (const alt of body.split('|')) {
+  for (const raw of body.split('|')) {
+    const inflect = raw.endsWith('+') && raw.length > 1;
+    const alt = inflect ? raw.slice(0, -1) : raw;
+    const forms = (x: string) => (inflect ? inflections(x) : [x.toLowerCase()]);
     if (alt.startsWith('@')) {
       const lex = LEXICONS[alt.slice(1)];
       if (!lex) throw new Error(`unknown lexicon ${alt}`);
-      for (const w of lex.words) words.add(w);
-    } else words.add(alt.toLowerCase());
+      for (const w of lex.words) for (const f of forms(w)) words.add(f);
+    } else for (const f of forms(alt)) words.add(f);
   }
   return { kind: 'words', words, optional };
 }

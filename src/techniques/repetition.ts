@@ -85,7 +85,8 @@ export function echoedSentences(doc: Doc, ws: WordStream): Technique[] {
   for (let i = 0; i <= ws.lower.length; i++) {
     if (i < ws.lower.length && ws.sentence[i] === ws.sentence[first]) continue;
     const words = ws.lower.slice(first, i);
-    if (words.length >= 2 && words.length <= SHORT_SENTENCE && !FILLERS.has(words[0])) {
+    // A filler opens a reply ("No, no."), but a longer line that starts with one ("No more lies.") is a line like any other.
+    if (words.length >= 2 && words.length <= SHORT_SENTENCE && (words.length > 2 || !FILLERS.has(words[0]))) {
       const key = words.join(' ');
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);

@@ -6,6 +6,8 @@ import { TECHNIQUE_CUES } from './cues/index.js';
 import { CueMatcher } from './matcher.js';
 import { chantHits } from './chants.js';
 import { anaphora, echoedSentences, echoes, repetitions } from './repetition.js';
+import { clauseAnaphora, immediateRepeats } from './sentence-repeats.js';
+import { parallelLines } from './parallel.js';
 import { surfaceHits } from './surface.js';
 import { tautologies } from './tautology.js';
 import { wordStream } from './words.js';
@@ -43,8 +45,9 @@ export function findTechniques(doc: Doc): Technique[] {
       found.push({ label: h.cue.label, ...span, confidence: h.cue.confidence, explanation: h.cue.reason.replace('{text}', span.text) });
     }
   }
+  found.push(...parallelLines(doc, ws));
   const kept = dropOverlaps(found);
-  return [...kept, ...repetitions(kept), ...echoes(doc, ws), ...anaphora(doc, ws), ...echoedSentences(doc, ws)].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...kept, ...repetitions(kept), ...echoes(doc, ws), ...anaphora(doc, ws), ...echoedSentences(doc, ws), ...immediateRepeats(doc, ws), ...clauseAnaphora(doc, ws)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Of overlapping findings with one label, keeps the longest (then the surest); one sweep in reading order. */

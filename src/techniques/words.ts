@@ -13,6 +13,8 @@ export interface WordStream {
 }
 
 const SOFT = new Set([',', '-', '(', ')']);
+/** A short capitalised word before a full stop: a title or initial ("Dr", "Gen", "J"), whose stop is not a clause end. */
+const ABBREVIATION = /^\p{Lu}[\p{L}]{0,3}$/u;
 const LOWERED = new WeakMap<Token[], string[]>();
 
 /** Every token's norm in lower case, computed once per token list and shared by the stages that read it. */
@@ -29,6 +31,8 @@ export function lowerNorms(tokens: Token[]): string[] {
 export function wordStream(doc: Doc): WordStream {
   const ws: WordStream = { lower: [], isLower: [], start: [], end: [], gap: new Uint8Array(doc.tokens.length), sentence: new Int32Array(doc.tokens.length) };
   let pending = 0;
+  // A full stop the segmenter did not end a sentence at is an abbreviation's ("Dr. Ruiz"), not a stop.
+  let onlyDot = false;
   let s = 0;
   let lastSentence = -1;
   const lower = lowerNorms(doc.tokens);
@@ -37,6 +41,7 @@ export function wordStream(doc: Doc): WordStream {
     if (t.kind === 'punct') {
       const p = t.norm;
       if (p === '"' || p === "'") continue;
+      onlyDot = pending === 0 && p === '.' && k > 0 && ABBREVIATION.test(doc.tokens[k - 1].text);
       pending = Math.max(pending, SOFT.has(p) ? 1 : 2);
       continue;
     }
@@ -47,9 +52,10 @@ export function wordStream(doc: Doc): WordStream {
     ws.start.push(t.start);
     ws.end.push(t.end);
     ws.sentence[n] = s;
-    ws.gap[n] = s !== lastSentence ? 2 : pending;
+    ws.gap[n] = s !== lastSentence ? 2 : onlyDot ? 0 : pending;
     lastSentence = s;
     pending = 0;
+    onlyDot = false;
   }
   return ws;
 }

@@ -33,7 +33,7 @@ export const BANDWAGON: TechniqueCue[] = [
   { pattern: '@villains playbook|tactics|methods|style|propaganda', label: B, confidence: 0.65, reason: '"{text}": likened to a reviled regime' },
   { pattern: 'orwellian|gestapo-style|kgb-style|nazi-style _l?', label: B, confidence: 0.6, reason: '"{text}": likened to a reviled regime' },
   { pattern: '@villains also|too|did|once', label: B, confidence: 0.5, reason: '"{text}": likened to a reviled figure' },
-  { pattern: 'don\'t|do not be the last|left out', label: B, confidence: 0.55, reason: '"{text}": pressure to follow the crowd' },
+  { pattern: 'don\'t|do not? be the last|left out', label: B, confidence: 0.55, reason: '"{text}": pressure to follow the crowd' },
   { pattern: 'everyone|everybody i|we know', label: B, confidence: 0.5, reason: '"{text}": what everybody thinks offered as proof' },
   { pattern: 'more and more @citizens|experts are|have realising|realizing|waking|joining|switching|turning|seeing|discovering|realised|realized|joined|switched', label: B, confidence: 0.5, reason: '"{text}": a growing crowd offered as a reason' },
   { pattern: 'nine|eight|seven in|out of? ten _l ... already|agree|prefer|choose|recommend|trust', label: B, confidence: 0.55, reason: '"{text}": a share of people offered as proof' },

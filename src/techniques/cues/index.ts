@@ -11,6 +11,8 @@ import { LOADED_LANGUAGE } from './loaded-language.js';
 import { NAME_CALLING } from './name-calling.js';
 import { CLICHES, SLOGANS } from './slogans.js';
 import { WHATABOUTISM } from './whataboutism.js';
+import { ARGUMENT_SLOTS } from './slots-argument.js';
+import { WORD_SLOTS } from './slots-words.js';
 
 /** Every persuasion cue, one table per label (repetition is found by repetition.ts, not by a cue). */
 export const TECHNIQUE_CUES: TechniqueCue[] = [
@@ -27,4 +29,6 @@ export const TECHNIQUE_CUES: TechniqueCue[] = [
   ...SLOGANS,
   ...CLICHES,
   ...WHATABOUTISM,
+  ...ARGUMENT_SLOTS,
+  ...WORD_SLOTS,
 ];

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../doc/document.js';
+import { segmentStage } from '../segment/stage.js';
+import { CueMatcher, type TechniqueCue } from './matcher.js';
+import { wordStream } from './words.js';
+
+function matches(pattern: string, text: string, extra: Partial<TechniqueCue> = {}): string[] {
+  const doc = new Doc({ text });
+  segmentStage.run(doc, {});
+  const ws = wordStream(doc);
+  const matcher = new CueMatcher([{ pattern, label: 'Loaded_Language', confidence: 0.5, reason: '', ...extra }]);
+  return matcher.run(ws, () => true).map((h) => text.slice(ws.start[h.from], ws.end[h.to - 1]));
+}
+
+describe('inflected slots, capitals and clause ends in cue patterns', () => {
+  it('word+ takes the inflections of the word', () => {
+    expect(matches('bulldoze+ through', 'They bulldozed through the objections.')).toEqual(['bulldozed through']);
+    expect(matches('bulldoze+ through', 'They are bulldozing through.')).toEqual(['bulldozing through']);
+    expect(matches('bulldoze through', 'They bulldozed through the objections.')).toEqual([]);
+    expect(matches('bulldoze+ through', 'The bulldozer drove through.')).toEqual([]);
+  });
+
+  it('@lexicon+ takes the inflections of every word of the class', () => {
+    expect(matches('@menace+ our', 'They are swamping our schools.')).toEqual(['swamping our']);
+    expect(matches('@menace+ our', 'They enslaved our grandparents.')).toEqual(['enslaved our']);
+    expect(matches('@menace our', 'They enslaved our grandparents.')).toEqual([]);
+  });
+
+  it('_C takes only a word written with a capital', () => {
+    expect(matches('shifty _C', 'Everyone calls him shifty Morrow.')).toEqual(['shifty Morrow']);
+    expect(matches('shifty _C', 'The deal looked shifty to me.')).toEqual([]);
+  });
+
+  it('a cue that must close its clause skips a word that begins a longer phrase', () => {
+    const cue = { atClauseEnd: true };
+    expect(matches('because of bankers', 'It failed because of bankers, they say.', cue)).toEqual(['because of bankers']);
+    expect(matches('because of bankers', 'It failed because of bankers.', cue)).toEqual(['because of bankers']);
+    expect(matches('because of bankers', 'It failed because of bankers bonuses.', cue)).toEqual([]);
+  });
+
+  it('reads the full stop of a title as part of the name, but an ellipsis or a sentence end as a stop', () => {
+    expect(matches('laureate _C _C _C says', 'Our laureate Prof. Ilse Varga says so.')).toEqual(['laureate Prof. Ilse Varga says']);
+    expect(matches('cruel scheme', 'It was cruel... scheme or not.')).toEqual([]);
+    expect(matches('prize winner', 'She won the prize. Winner takes all.')).toEqual([]);
+  });
+});
