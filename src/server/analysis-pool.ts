@@ -134,6 +134,7 @@ export class AnalysisPool {
     void slot.worker.terminate();
     // A worker that dies while loading fails the next job rather than being restarted in a loop.
     const victim = slot.pending ?? (slot.ready ? null : this.queue.shift());
+    slot.pending = null;
     victim?.reject(err);
     if (this.closed) return;
     if (slot.ready) this.spawn();
