@@ -1,5 +1,6 @@
 import { BROAD_LEXICONS } from './lexicon-broad.js';
 import { CLASS_LEXICONS } from './lexicon-classes.js';
+import { RHETORIC_LEXICONS } from './lexicon-rhetoric.js';
 
 /** Word lists the cue patterns refer to as @name, each with why its words matter. */
 export interface Lexicon {
@@ -136,4 +137,5 @@ export const LEXICONS: Record<string, Lexicon> = {
   },
   ...BROAD_LEXICONS,
   ...CLASS_LEXICONS,
+  ...RHETORIC_LEXICONS,
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../doc/document.js';
 import { segmentStage } from '../segment/stage.js';
 import { CueMatcher, type TechniqueCue } from './matcher.js';
+import { TECHNIQUE_CUES } from './cues/index.js';
 import { wordStream } from './words.js';
 
 function matches(pattern: string, text: string, extra: Partial<TechniqueCue> = {}): string[] {
@@ -42,5 +43,22 @@ describe('inflected slots, capitals and clause ends in cue patterns', () => {
     expect(matches('laureate _C _C _C says', 'Our laureate Prof. Ilse Varga says so.')).toEqual(['laureate Prof. Ilse Varga says']);
     expect(matches('cruel scheme', 'It was cruel... scheme or not.')).toEqual([]);
     expect(matches('prize winner', 'She won the prize. Winner takes all.')).toEqual([]);
+  });
+});
+
+describe('the cue tables', () => {
+  it('never pair a contraction with its long form without making the second word optional', () => {
+    // "don't|do not overthink" reads as "don't not overthink": the long form needs "not?".
+    const bad: string[] = [];
+    for (const cue of TECHNIQUE_CUES) {
+      const els = cue.pattern.split(/\s+/);
+      els.forEach((el, k) => {
+        const alts = el.replace(/\?$/, '').split('|');
+        const shortened = alts.filter((a) => /^[a-z]+(?:'|n')[a-z]+$/.test(a));
+        const pairs = shortened.some((c) => alts.includes(c.replace(/n?'[a-z]+$/, '')));
+        if (pairs && els[k + 1] && els[k + 1] !== '...' && !els[k + 1].endsWith('?')) bad.push(cue.pattern);
+      });
+    }
+    expect(bad).toEqual([]);
   });
 });

@@ -73,3 +73,41 @@ describe('slot templates over word classes', () => {
     expect(techniques(text)).toEqual([]);
   });
 });
+
+describe('rhetorical turns', () => {
+  it.each<[TechniqueLabel, string, string]>([
+    ['Loaded_Language', 'The decision was thoroughly despicable.', 'thoroughly despicable'],
+    ['Loaded_Language', 'They assume voters are too naive to notice.', 'too naive to notice'],
+    ['Loaded_Language', 'That ideology is a cancer on our democracy.', 'a cancer on our democracy'],
+    ['Appeal_to_fear-prejudice', 'Now the migrants swarm into the valley.', 'migrants swarm'],
+    ['Name_Calling,Labeling', 'The scaremongers were wrong again.', 'scaremongers'],
+    ['Name_Calling,Labeling', 'The tycoon and his minions own the port.', 'his minions'],
+    ['Exaggeration,Minimisation', 'The bill reached gargantuan sums.', 'gargantuan sums'],
+    ['Exaggeration,Minimisation', 'It was a few bad apples, the chief said.', 'a few bad apples'],
+    ['Black-and-White_Fallacy', 'Only we can restore order.', 'Only we can restore'],
+    ['Bandwagon,Reductio_ad_hitlerum', 'As we all know, the mill paid for the school.', 'As we all know'],
+    ['Appeal_to_Authority', 'As the constitution intended, the regions decide.', 'As the constitution intended'],
+    ['Doubt', 'The fund is independent, or so they claim.', 'or so they claim'],
+    ['Whataboutism,Straw_Men,Red_Herring', 'They were silent when their own mayor did it.', 'were silent when'],
+    ['Appeal_to_fear-prejudice', 'The registry is the first step towards tyranny.', 'first step towards tyranny'],
+    ['Thought-terminating_Cliches', 'Sailors will be sailors, the captain shrugged.', 'Sailors will be sailors'],
+    ['Thought-terminating_Cliches', "What's done is done.", "What's done is done"],
+  ])('%s in "%s"', (label, text, phrase) => {
+    const found = techniques(text).filter((t) => t.label === label);
+    expect(found.map((t) => t.text)).toContain(phrase);
+  });
+
+  it.each([
+    'The company called the offer completely inadequate.',
+    'Crickets swarm in late summer.',
+    'The weather column ran on Sunday.',
+    'Countless tests were run on the samples.',
+    'The accused and his accomplices were arrested in May.',
+    'Only surgeons can perform the procedure.',
+    'We all gathered at the station at noon.',
+    'The first step towards the summit is the hardest.',
+    'The winners will be announced on Friday.',
+  ])('finds nothing in the neutral sentence "%s"', (text) => {
+    expect(techniques(text)).toEqual([]);
+  });
+});

@@ -13,15 +13,17 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const SKIP = new Set(['what', 'who', 'it', 'this', 'that', 'there', 'which', 'here']);
 const LETTERS = /^\p{L}+$/u;
 
-/** "Rules are rules", "a deal is a deal", "business is business": the same noun on both sides of "is". */
+/** "Rules are rules", "a deal is a deal", "boys will be boys": the same noun on both sides of "is" or "will be". */
 export function tautologies(ws: WordStream): CueHit[] {
   const out: CueHit[] = [];
   const n = ws.lower.length;
   for (let i = 0; i + 2 < n; i++) {
     const word = ws.lower[i];
     // The rare link word first: most words are never tested further.
-    if (!LINKS.has(ws.lower[i + 1]) || ws.gap[i + 1] !== 0 || word.length < 3 || SKIP.has(word) || !LETTERS.test(word)) continue;
-    let j = i + 2;
+    const willBe = ws.lower[i + 1] === 'will' && ws.lower[i + 2] === 'be' && ws.gap[i + 2] === 0;
+    if ((!LINKS.has(ws.lower[i + 1]) && !willBe) || ws.gap[i + 1] !== 0 || word.length < 3 || SKIP.has(word) || !LETTERS.test(word)) continue;
+    let j = willBe ? i + 3 : i + 2;
+    if (j >= n) continue;
     if (ARTICLES.has(ws.lower[j]) && ws.gap[j] === 0 && j + 1 < n) j++;
     if (ws.lower[j] !== word || ws.gap[j] !== 0 || ws.sentence[j] !== ws.sentence[i]) continue;
     const from = i > 0 && ARTICLES.has(ws.lower[i - 1]) && ws.gap[i] === 0 ? i - 1 : i;

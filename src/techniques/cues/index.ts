@@ -13,6 +13,7 @@ import { CLICHES, SLOGANS } from './slogans.js';
 import { WHATABOUTISM } from './whataboutism.js';
 import { ARGUMENT_SLOTS } from './slots-argument.js';
 import { WORD_SLOTS } from './slots-words.js';
+import { RHETORIC_SLOTS } from './slots-rhetoric.js';
 
 /** Every persuasion cue, one table per label (repetition is found by repetition.ts, not by a cue). */
 export const TECHNIQUE_CUES: TechniqueCue[] = [
@@ -31,4 +32,5 @@ export const TECHNIQUE_CUES: TechniqueCue[] = [
   ...WHATABOUTISM,
   ...ARGUMENT_SLOTS,
   ...WORD_SLOTS,
+  ...RHETORIC_SLOTS,
 ];

@@ -34,7 +34,7 @@ export const ARGUMENT_SLOTS: TechniqueCue[] = [
   { pattern: '@goodNoun or @ruinNoun', label: K, confidence: 0.55, reason: '"{text}": a choice reduced to a good and a dire option' },
   { pattern: 'or face|risk|accept? total|utter|complete|certain|national @ruinNoun', label: K, confidence: 0.55, reason: '"{text}": the only alternative offered is ruin' },
   { pattern: 'the choice is|was simple|clear|stark|obvious|binary', label: K, confidence: 0.6, reason: '"{text}": a choice declared to have two sides' },
-  { pattern: 'if you|you\'re are not? with|for _ _? ... you|you\'re are? against', label: K, confidence: 0.7, reason: '"{text}": neutrality ruled out' },
+  { pattern: 'if you|you\'re are? not? with|for _ _? ... you|you\'re are? against', label: K, confidence: 0.7, reason: '"{text}": neutrality ruled out' },
   { pattern: 'we|you can|could _ ... , or we|you can|could', label: K, confidence: 0.5, reason: '"{text}": two courses offered as the only ones' },
   { pattern: 'only two|2 choices|options|paths|ways|sides|possibilities|outcomes', label: K, confidence: 0.55, reason: '"{text}": only two options offered' },
   // Causal: one cause for a complex outcome.
