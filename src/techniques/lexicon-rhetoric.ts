@@ -40,4 +40,12 @@ export const RHETORIC_LEXICONS: Record<string, Lexicon> = {
     words: w('save rescue restore fix protect deliver heal'),
     reason: 'what only one actor is said to be able to do',
   },
+  smearVerb: {
+    words: w('peddle spew parrot whine bleat rant grovel kowtow pander concoct smear muzzle brainwash indoctrinate slander vilify demonise demonize weaponise weaponize shill'),
+    reason: 'verbs that condemn the act they name',
+  },
+  scorn: {
+    words: w('ludicrous farcical laughable bogus idiotic moronic asinine preposterous half-baked harebrained nonsensical woeful shambolic'),
+    reason: 'scorn adjectives that dismiss instead of describing',
+  },
 };

@@ -91,6 +91,10 @@ describe('rhetorical turns', () => {
     ['Whataboutism,Straw_Men,Red_Herring', 'They were silent when their own mayor did it.', 'were silent when'],
     ['Appeal_to_fear-prejudice', 'The registry is the first step towards tyranny.', 'first step towards tyranny'],
     ['Thought-terminating_Cliches', 'Sailors will be sailors, the captain shrugged.', 'Sailors will be sailors'],
+    ['Loaded_Language', 'How dare they raise our rents again!', 'How dare they'],
+    ['Doubt', 'Who gave the council the right to close our library?', 'Who gave the council the right'],
+    ['Doubt', 'What kind of mayor abandons his own town?', 'What kind of mayor abandons'],
+    ['Appeal_to_fear-prejudice', 'How many more cyclists must die on this road?', 'How many more cyclists must die'],
     ['Thought-terminating_Cliches', "What's done is done.", "What's done is done"],
   ])('%s in "%s"', (label, text, phrase) => {
     const found = techniques(text).filter((t) => t.label === label);
@@ -107,7 +111,23 @@ describe('rhetorical turns', () => {
     'We all gathered at the station at noon.',
     'The first step towards the summit is the hardest.',
     'The winners will be announced on Friday.',
+    'How many more tickets will be sold is unclear.',
+    'What kind of engine the plane used was not disclosed.',
   ])('finds nothing in the neutral sentence "%s"', (text) => {
+    expect(techniques(text)).toEqual([]);
+  });
+});
+
+describe('condemning verbs and scorn adjectives', () => {
+  it.each<[string, string]>([
+    ['The columnist keeps parroting the ministry line.', 'parroting'],
+    ['They concocted the figures overnight.', 'concocted'],
+    ['The plan is frankly laughable.', 'laughable'],
+  ])('"%s"', (text, phrase) => {
+    expect(techniques(text).filter((t) => t.label === 'Loaded_Language').map((t) => t.text)).toContain(phrase);
+  });
+
+  it.each(['Observers said the vote was rigged in two districts.', 'The hound found the missing hiker.', 'Sheep are sheared for their fleece in spring.'])('nothing in "%s"', (text) => {
     expect(techniques(text)).toEqual([]);
   });
 });
