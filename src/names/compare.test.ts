@@ -33,6 +33,7 @@ const different: Array<[string, string, string]> = [
   ['Karim Benmoussa', 'Nabil Benmoussa', 'same family name, different given name'],
   ['Idris Ouattabi', 'Idris Ouazzani', 'same given name, different family name'],
   ['Tarek bin Salem', 'Khalil bin Salem', 'brothers: son of the same father'],
+  ['Kang Chol', 'Kang Myong Chol', 'half of a Korean two-syllable given name'],
   ['Hasan Shirazi', 'Hassan S. Mousavi', 'a family name met only by a middle initial, the other family name unmatched'],
   ['Samir Lahlou', 'Yassine Samir Lahlou', 'son carrying his father\'s name'],
   ['Abu Talha Belkadi', 'Abu Anas Belkadi', 'two kunyas'],

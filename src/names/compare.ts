@@ -1,6 +1,7 @@
 import { alignTokens, type Pair } from './align.js';
 import type { PairMemo } from './pair-memo.js';
 import { nameTokens, type NameKind, type NameToken } from './tokens.js';
+import { SYLLABLE_FAMILY_SET } from './words.js';
 
 export interface NameComparison {
   score: number;
@@ -67,7 +68,9 @@ function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[], kind?: Name
     const missing = tokens.filter((t, i) => !used[i] && !t.particle);
     const leading = !used[firstContent(tokens)];
     const content = tokens.filter((t) => !t.particle).length;
-    const split = tokens.some((t, i) => !used[i] && !t.particle && ((t.hyphen && used[i + 1]) || (i > 0 && tokens[i - 1].hyphen && used[i - 1])));
+    // Half of a two-syllable given name: hyphenated ("Kim Hyok-Chol"), or after a Korean or Chinese family name.
+    const syllables = SYLLABLE_FAMILY_SET.has(tokens[0].raw) && used[0] === 1 && tokens.length <= 4;
+    const split = tokens.some((t, i) => !used[i] && !t.particle && ((t.hyphen && used[i + 1]) || (i > 0 && tokens[i - 1].hyphen && used[i - 1]) || (i > 0 && syllables)));
     return { cov: total ? got / total : 0, missing, leading, content, matched: content - missing.length, split };
   };
   const A = covered(ta, 'a');
@@ -86,9 +89,9 @@ function scorePairs(ta: NameToken[], tb: NameToken[], pairs: Pair[], kind?: Name
       notes.push('only one word of the longer name is matched');
       score = Math.min(score, PARTIAL_CAP);
     }
-    // A hyphenated given name matched only in part ("Kim Chol" / "Kim Hyok-Chol") is another name.
+    // A two-syllable given name matched only in part ("Kim Chol" / "Kim Hyok-Chol") is another name.
     if (long.split) {
-      notes.push('part of a hyphenated name is unmatched');
+      notes.push('part of a two-syllable given name is unmatched');
       score -= SPLIT_PENALTY;
     }
     // The shared words in another order, and more words besides: "Mahmoud Yassin" / "Yasin Mahmud Mochtar".

@@ -56,6 +56,15 @@ export const SUN_ARTICLES = new Set(['ad', 'ed', 'ud', 'ar', 'er', 'ur', 'as', '
 /** Words that start a kunya or a nasab: different names after them mean different people. */
 export const RELATION_WORDS = new Set(['abu', 'abou', 'bou', 'abo', 'umm', 'um', 'oum', 'bin', 'ben', 'ibn', 'bint', 'ould']);
 
+/**
+ * Family names that come first in Korean and Chinese names, whose given name is one or two syllables:
+ * "Kim Hyok Chol" has the given name Hyok-chol, so "Kim Chol" is another name.
+ */
+export const SYLLABLE_NAME_FAMILIES: WordRule[] = [
+  { words: ['kim', 'ri', 'yi', 'pak', 'park', 'choe', 'choi', 'jong', 'jung', 'chong', 'kang', 'cho', 'jo', 'yun', 'yoon', 'jang', 'rim', 'lim', 'han', 'o', 'oh', 'so', 'seo', 'sin', 'shin', 'kwon', 'hwang', 'an', 'ahn', 'ryu', 'hong', 'jon', 'jeon', 'chon', 'ko', 'mun', 'moon', 'son', 'pae', 'bae', 'paek', 'baek', 'nam', 'sim', 'ro', 'roh', 'kwak', 'ju', 'ryang', 'hyon', 'hyun', 'thae', 'tae'], reason: 'frequent Korean family names in both romanisations' },
+  { words: ['wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'zhou', 'xu', 'sun', 'zhu', 'guo', 'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'wei', 'ding', 'shen', 'qian', 'xiong', 'qiu', 'hou', 'hsu', 'hsieh', 'chou', 'chao', 'tsai', 'tseng', 'chiang', 'hsiao', 'kuo', 'kao'], reason: 'frequent Chinese family names in pinyin and Wade-Giles' },
+];
+
 function toSet(rules: WordRule[]): Set<string> {
   return new Set(rules.flatMap((r) => r.words));
 }
@@ -63,6 +72,7 @@ function toSet(rules: WordRule[]): Set<string> {
 export const TITLE_SET = toSet(TITLES);
 export const LEGAL_SET = toSet(LEGAL_FORMS);
 export const PARTICLE_SET = toSet(PARTICLES);
+export const SYLLABLE_FAMILY_SET = toSet(SYLLABLE_NAME_FAMILIES);
 
 /** One canonical spelling for particles written several ways. */
 export const PARTICLE_CANON: Record<string, string> = {

@@ -5,7 +5,7 @@ import { MATCH_THRESHOLD } from '../names/compare.js';
  * that fit many people need more than the ordinary threshold.
  */
 export interface HitRule {
-  when: 'default' | 'single-word' | 'weak-alias' | 'common-name';
+  when: 'default' | 'single-word' | 'weak-alias' | 'common-name' | 'script-consonants';
   minScore: number;
   reason: string;
 }
@@ -15,6 +15,7 @@ export const HIT_RULES: HitRule[] = [
   { when: 'single-word', minScore: 0.96, reason: 'a lone word (a surname or nickname) fits many people; only a near-exact one-word alias counts' },
   { when: 'weak-alias', minScore: 0.96, reason: 'the list itself marks the alias as weak or low quality' },
   { when: 'common-name', minScore: 0.97, reason: 'every word is among the most frequent names' },
+  { when: 'script-consonants', minScore: 0.96, reason: 'every word met only by its consonants in another script (Arabic script writes no short vowels), which many names share' },
 ];
 
 export interface HitFacts {
@@ -23,6 +24,8 @@ export interface HitFacts {
   aliasWords: number;
   weak: boolean;
   common: boolean;
+  /** Every aligned word met across scripts by consonants alone. */
+  scriptOnly?: boolean;
 }
 
 /** The rules a candidate must pass, and whether it passes them all. */
@@ -32,7 +35,8 @@ export function judgeHit(f: HitFacts): { hit: boolean; rules: HitRule[] } {
       r.when === 'default' ||
       (r.when === 'single-word' && (f.queryWords <= 1 || f.aliasWords <= 1)) ||
       (r.when === 'weak-alias' && f.weak) ||
-      (r.when === 'common-name' && f.common),
+      (r.when === 'common-name' && f.common) ||
+      (r.when === 'script-consonants' && f.scriptOnly === true),
   );
   // A lone word only ever matches a lone-word alias: "Droukdel" alone is not "Abdelmalek Droukdel".
   // Nor does a lone common first name or a lone weak alias ("Hassan", "Bilal").

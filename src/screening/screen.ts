@@ -62,6 +62,7 @@ export class Screener {
           aliasWords: aWords.length,
           weak: l.weak.has(`${c.entry}\u0000${alias.text}`),
           common: qWords.every((t) => isCommonToken(t.key)),
+          scriptOnly: c.comparison.aligned.length > 0 && c.comparison.aligned.every((a) => a.how.startsWith('script consonants')),
         });
         const extra = rules.filter((r) => r.when !== 'default').map((r) => `${r.when} rule: needs ${r.minScore}`);
         out.push({
