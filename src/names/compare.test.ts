@@ -27,6 +27,8 @@ const same: Array<[string, string, string]> = [
   ['Tarek Benslimane', 'Tarek Benslimnae', 'swapped letters'],
   ['Грigorii Сорокин'.replace('Грig', 'Григ'), 'Grigorii Sorokin', 'Cyrillic'],
   ['سمير بلحاج', 'Samir Belhadj', 'Arabic script'],
+  ['金铁山', '金铁山', 'Chinese characters, which have no Latin spelling here'],
+  ['SONGRIM TRADING COMPANY LTD.', 'Songrim Trading', 'legal forms closing a name, whatever its kind'],
 ];
 
 const different: Array<[string, string, string]> = [

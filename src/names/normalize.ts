@@ -18,7 +18,8 @@ export interface Normalized {
 }
 
 /**
- * Lower-case, Latin letters only, accents and apostrophes removed; "LAST, First" turned round.
+ * Lower-case, accents and apostrophes removed, other scripts written in Latin letters where a table
+ * exists (script.ts); "LAST, First" turned round.
  * Returns the words with a note of which ones carried a hyphen.
  */
 export function normalizeName(name: string): Normalized {
@@ -32,7 +33,9 @@ export function normalizeName(name: string): Normalized {
     .replace(/['’‘`ʼʻʿʾ´]/g, '')
     .replace(/\b(?:[a-z]\.){2,}/g, legalDots);
   const tokens: RawToken[] = [];
-  const re = /[a-z0-9]+/g;
+  // Scripts with no Latin spelling here (Chinese, Korean, Japanese, Thai…) stay as they are written, so a
+  // name can still meet itself; Chinese is written without spaces, so a run of characters is one word.
+  const re = /[a-z0-9]+|[\p{L}\p{N}\p{M}]+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(plain))) {
     const next = plain[m.index + m[0].length];

@@ -27,10 +27,13 @@ const INITIAL_WEIGHT = 0.5;
 /** The tokens of a name that take part in comparison, titles and legal forms removed. */
 export function nameTokens(name: string, kind?: NameKind): NameToken[] {
   const { tokens, abjad } = normalizeName(name);
+  // Legal forms closing a name are dropped whatever its kind ("Kumsan Trading Company Ltd", "Alpha GmbH & Co KG").
+  let legalTail = tokens.length;
+  while (legalTail > 1 && (LEGAL_SET.has(tokens[legalTail - 1].text) || CONNECTOR_SET.has(tokens[legalTail - 1].text))) legalTail--;
   const words = tokens.filter((t, i) => {
     // A title word after a particle is a name ("Bel Hadj", "Ben Sheikh").
     if (TITLE_SET.has(t.text) && tokens.length > 1 && !(i > 0 && PARTICLE_SET.has(tokens[i - 1].text))) return false;
-    if (LEGAL_SET.has(t.text) && tokens.length > 1 && (kind === 'organization' || i === tokens.length - 1)) return false;
+    if (LEGAL_SET.has(t.text) && tokens.length > 1 && (kind === 'organization' || i >= legalTail)) return false;
     // The article carries nothing: "al-Zawahiri" is "Zawahiri", "Abd al-Hamid" is "Abd Hamid".
     if (ARTICLES.has(t.text) && i < tokens.length - 1) return false;
     // "ad-Din", "ash-Shami": the article takes the sound of the next word's first letter ("En-lai" is no article).
@@ -48,7 +51,7 @@ export function nameTokens(name: string, kind?: NameKind): NameToken[] {
 
 export function makeToken(raw: string, abjad: boolean, kind?: NameKind, hyphen = false): NameToken {
   const particle = CONNECTOR_SET.has(raw) || (kind !== 'organization' && PARTICLE_SET.has(raw));
-  const initial = raw.length === 1 && !/[0-9]/.test(raw);
+  const initial = raw.length === 1 && /[a-z]/.test(raw);
   const { key, skel } = foldWord(raw);
   return {
     raw,
