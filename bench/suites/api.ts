@@ -116,7 +116,7 @@ async function renderFigures(server: RunningServer, id: string): Promise<Record<
   }
 }
 
-/** The workbench API over real HTTP on loopback, and the page with a 200 KB text. */
+/** The workbench API over real HTTP on loopback, health calls during a 200 KB analysis, and the page with a 200 KB text. */
 export const apiSuite: BenchSuite = {
   name: 'workbench API (HTTP on loopback)',
   async run(corpus) {
