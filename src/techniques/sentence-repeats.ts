@@ -31,6 +31,9 @@ export function immediateRepeats(doc: Doc, ws: WordStream): Technique[] {
   while (i < n) {
     let found = false;
     for (let len = MAX_PHRASE; len >= 1 && !found; len--) {
+      // A copy starts right after the phrase, or after "and"/"or": its first word must come back there.
+      const at = ws.lower[i + len];
+      if (at !== ws.lower[i] && !(LINK.has(at) && ws.lower[i + len + 1] === ws.lower[i])) continue;
       const phrase = ws.lower.slice(i, i + len);
       if (phrase.length < len || !contentful(phrase) || !oneSentence(ws, i, i + len)) continue;
       let copies = 1;
