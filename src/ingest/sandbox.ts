@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { DossierError, type ErrorCode } from '../errors.js';
 import type { Parsed } from './parsed.js';
 import type { Job } from './worker.js';
+import { startWorkerThread } from '../worker-thread.js';
 
 /** Bounds for one file's parse: wall time and the parser's heap. */
 export const PARSE_LIMITS = { timeoutMs: 60_000, heapMb: 512 };
@@ -65,13 +63,5 @@ function runJob(job: Job, limits: typeof PARSE_LIMITS): Promise<Parsed> {
 }
 
 function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 };
-  const fromSource = import.meta.url.endsWith('.ts');
-  if (!fromSource) return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
-  // Running from TypeScript source (tests): load the worker through tsx.
-  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
-  const api = pathToFileURL(join(dirname(pkg), 'dist/esm/api/index.mjs')).href;
-  const target = new URL('./worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
-  return new Worker(code, { eval: true, resourceLimits });
+  return startWorkerThread(import.meta.url, 'worker', heapMb);
 }

@@ -1,13 +1,11 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { DocInit } from '../doc/document.js';
 import { DossierError } from '../errors.js';
 import type { AnalyzeOptions } from '../pipeline/stage.js';
 import type { AnalysisJob, AnalysisReply } from './analysis-worker.js';
 import { HttpError } from './errors.js';
+import { startWorkerThread } from '../worker-thread.js';
 
 /** Bounds for one analysis: wall time from the moment a worker takes it, and each worker's heap. */
 export interface AnalysisLimits {
@@ -147,12 +145,5 @@ export class AnalysisPool {
 }
 
 function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', import.meta.url), { resourceLimits });
-  // Running from TypeScript source (tests, benchmarks): load the worker through tsx.
-  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
-  const api = pathToFileURL(join(dirname(pkg), 'dist/esm/api/index.mjs')).href;
-  const target = new URL('./analysis-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
-  return new Worker(code, { eval: true, resourceLimits });
+  return startWorkerThread(import.meta.url, 'analysis-worker', heapMb);
 }
