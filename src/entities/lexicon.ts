@@ -34,6 +34,8 @@ export function lexicon(): Lexicon {
   const silver = (names: string[]): string[] => names.filter((n) => n.includes(' ') || !common.has(n.toLowerCase()));
   const written = new Set(readList('places.txt'));
   const demonyms = new Set([...readList('demonyms.txt'), ...silver(readList('demonyms-corpus.txt')).filter((d) => !written.has(d))]);
+  // French transliteration writes Arabic j as dj ("Djihadist", "Djazairi"): the same word.
+  for (const d of [...demonyms]) if (d.startsWith('J')) demonyms.add(`Dj${d.slice(1)}`);
   const places = new Set([...written, ...silver(readList('places-corpus.txt'))].filter((p) => !demonyms.has(p)));
   cached = {
     common,
