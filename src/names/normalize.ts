@@ -35,7 +35,7 @@ export function normalizeName(name: string): Normalized {
   const tokens: RawToken[] = [];
   // Scripts with no Latin spelling here (Chinese, Korean, Japanese, Thai…) stay as they are written, so a
   // name can still meet itself; Chinese is written without spaces, so a run of characters is one word.
-  const re = /[a-z0-9]+|[\p{L}\p{N}\p{M}]+/gu;
+  const re = ascii ? /[a-z0-9]+/g : /[a-z0-9]+|[\p{L}\p{N}\p{M}]+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(plain))) {
     const next = plain[m.index + m[0].length];

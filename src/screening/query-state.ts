@@ -1,7 +1,6 @@
-import { TOKEN_MIN } from '../names/align.js';
 import { scoreCeiling } from '../names/ceiling.js';
-import { tokenSimilarity } from '../names/similarity.js';
 import type { NameToken } from '../names/tokens.js';
+import { MinorWords } from './minor-words.js';
 import { isContent, type NameTable } from './name-table.js';
 
 /** A joined-pair key a query word may meet, and the query positions it stands for. */
@@ -25,7 +24,6 @@ export class QueryState {
   private stamp = 0;
   private total = 0;
   private words = 0;
-  private minorQuery: NameToken[] = [];
   /** List words met by the query, each with the bits of the query words it meets and a slot of similarities. */
   readonly sourceWords: number[] = [];
   sourceRuns: Array<Source & { bits: number }> = [];
@@ -34,24 +32,16 @@ export class QueryState {
   private readonly wordSlot: Uint32Array;
   private pool = new Float32Array(MAX_WORDS * 256);
   private readonly best = new Float64Array(MAX_WORDS);
-  private readonly minorStamp: Uint32Array;
-  private readonly minorSims: Float32Array;
-  private readonly minorBits: Uint32Array;
   private readonly runBits = new Map<number, number>();
   private readonly runFilter = new Uint32Array(32);
-  private readonly extraStamp: Uint32Array;
-  private readonly extraSim: Float32Array;
+  private readonly minor: MinorWords;
 
   constructor(private readonly index: NameTable) {
     const n = index.vocab.length;
     this.wordBits = new Uint32Array(n);
     this.wordStamp = new Uint32Array(n);
     this.wordSlot = new Uint32Array(n);
-    this.extraStamp = new Uint32Array(n);
-    this.extraSim = new Float32Array(n);
-    this.minorStamp = new Uint32Array(index.minor.length);
-    this.minorSims = new Float32Array(index.minor.length * MAX_WORDS);
-    this.minorBits = new Uint32Array(index.minor.length);
+    this.minor = new MinorWords(index);
   }
 
   begin(qt: NameToken[], stamp: number): void {
@@ -62,7 +52,7 @@ export class QueryState {
     this.need = new Set(qt.filter(isContent).map((t) => t.key)).size;
     this.total = qt.reduce((s, t) => s + t.weight, 0);
     this.words = qt.filter((t) => !t.particle).length;
-    this.minorQuery = qt.filter((t) => !isContent(t));
+    this.minor.begin(qt, this.bitOf, stamp);
     this.sourceWords.length = 0;
     this.sourceRuns = [];
   }
@@ -118,8 +108,7 @@ export class QueryState {
     for (let p = ix.minorOffsets[id], end = ix.minorOffsets[id + 1]; p < end; p++) {
       const m = ix.minorIds[p];
       if (!ix.minor[m].initial) continue;
-      this.minorAgainstQuery(m);
-      bits |= this.minorBits[m];
+      bits |= this.minor.bits(m);
     }
     let n = 0;
     for (let b = bits; b; b &= b - 1) n++;
@@ -146,12 +135,12 @@ export class QueryState {
           if (s > top) top = s;
         }
       }
-      if (top < 1 && this.minorQuery.length) top = Math.max(top, this.againstMinorQuery(v));
+      if (top < 1 && this.minor.queryHasMinor) top = Math.max(top, this.minor.forWord(v));
       if (top === 0) missing = true;
       cover += top;
     }
     for (let p = ix.minorOffsets[id], end = ix.minorOffsets[id + 1]; p < end; p++) {
-      const sims = this.minorAgainstQuery(ix.minorIds[p]);
+      const sims = this.minor.sims(ix.minorIds[p]);
       for (let w = 0; w < nq; w++) if (sims[w] > best[w]) best[w] = sims[w];
     }
     let joined = false;
@@ -181,35 +170,5 @@ export class QueryState {
       { cover: cover / ix.weight[id], missing, words: ix.nonParticle[id] },
     );
     return Math.round((c + 1e-6) * 1000) / 1000;
-  }
-
-  /** The best similarity of a list word to the query's particles and initials. */
-  private againstMinorQuery(v: number): number {
-    if (this.extraStamp[v] !== this.stamp) {
-      this.extraStamp[v] = this.stamp;
-      let top = 0;
-      for (const t of this.minorQuery) {
-        const s = tokenSimilarity(t, this.index.vocab[v]).sim;
-        if (s >= TOKEN_MIN && s > top) top = s;
-      }
-      this.extraSim[v] = top;
-    }
-    return this.extraSim[v];
-  }
-
-  /** A list particle's or initial's similarity to each query word. */
-  private minorAgainstQuery(m: number): Float32Array {
-    const sims = this.minorSims.subarray(m * MAX_WORDS, m * MAX_WORDS + this.qt.length);
-    if (this.minorStamp[m] !== this.stamp) {
-      this.minorStamp[m] = this.stamp;
-      let bits = 0;
-      this.qt.forEach((t, w) => {
-        const s = isContent(t) ? tokenSimilarity(t, this.index.minor[m]).sim : 0;
-        sims[w] = s >= TOKEN_MIN ? s : 0;
-        if (sims[w]) bits |= this.bitOf[w];
-      });
-      this.minorBits[m] = bits;
-    }
-    return sims;
   }
 }
