@@ -4,8 +4,9 @@ import type { DocInit } from '../doc/document.js';
 import { DossierError } from '../errors.js';
 import type { AnalyzeOptions } from '../pipeline/stage.js';
 import type { AnalysisJob, AnalysisReply } from './analysis-worker.js';
-import { HttpError } from './errors.js';
+import type { StoredFacts } from '../store/summary.js';
 import { startWorkerThread } from '../worker-thread.js';
+import { HttpError } from './errors.js';
 
 /** Bounds for one analysis: wall time from the moment a worker takes it, and each worker's heap. */
 export interface AnalysisLimits {
@@ -21,9 +22,15 @@ export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** A finished analysis: the dossier as JSON text, and what the store lists beside it. */
+export interface Analysed {
+  json: string;
+  facts: StoredFacts;
+}
+
 interface Pending {
   job: AnalysisJob;
-  resolve(json: string): void;
+  resolve(done: Analysed): void;
   reject(err: Error): void;
 }
 
@@ -55,9 +62,14 @@ export class AnalysisPool {
   }
 
   /** The dossier of `input` as JSON text, byte for byte what `JSON.stringify(analyzeText(...))` gives. */
-  run(input: DocInit, options: AnalyzeOptions, before?: string): Promise<string> {
+  async run(input: DocInit, options: AnalyzeOptions, before?: string): Promise<string> {
+    return (await this.analyse(input, options, before)).json;
+  }
+
+  /** The dossier as JSON text with the facts the store lists beside it, so this thread never parses it. */
+  analyse(input: DocInit, options: AnalyzeOptions, before?: string): Promise<Analysed> {
     if (this.closed) return Promise.reject(new HttpError(503, 'the server is stopping'));
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<Analysed>((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, input, options, before }, resolve, reject });
       this.dispatch();
     });
@@ -120,7 +132,7 @@ export class AnalysisPool {
     clearTimeout(slot.timer);
     slot.pending = null;
     slot.worker.unref();
-    if ('json' in reply) pending.resolve(reply.json);
+    if ('json' in reply) pending.resolve({ json: reply.json, facts: reply.facts });
     else pending.reject(reply.error.code ? new DossierError(reply.error.code, reply.error.message) : new Error(reply.error.message));
     this.dispatch();
   }

@@ -3,6 +3,7 @@ import type { DocInit } from '../doc/document.js';
 import { DossierError, type ErrorCode } from '../errors.js';
 import { analyzeText } from '../pipeline/run.js';
 import type { AnalyzeOptions } from '../pipeline/stage.js';
+import { type StoredFacts, storedFacts } from '../store/summary.js';
 
 /** One analysis: what the route would hand to `analyzeText`. */
 export interface AnalysisJob {
@@ -14,13 +15,14 @@ export interface AnalysisJob {
 }
 
 /** The dossier as JSON text, serialised here so the main thread never walks the object; or the error. */
-export type AnalysisReply = { id: number; json: string } | { id: number; error: { code: ErrorCode | null; message: string } };
+export type AnalysisReply = { id: number; json: string; facts: StoredFacts } | { id: number; error: { code: ErrorCode | null; message: string } };
 
 parentPort?.on('message', async (job: AnalysisJob) => {
   let reply: AnalysisReply;
   try {
     if (job.before) ((await import(job.before)) as { default: (job: AnalysisJob) => unknown }).default(job);
-    reply = { id: job.id, json: JSON.stringify(analyzeText(job.input, job.options)) };
+    const dossier = analyzeText(job.input, job.options);
+    reply = { id: job.id, json: JSON.stringify(dossier), facts: storedFacts(dossier) };
   } catch (err) {
     const known = err instanceof DossierError;
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);

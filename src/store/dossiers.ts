@@ -3,18 +3,9 @@ import Database from 'better-sqlite3';
 import type { Dossier } from '../dossier/contract.js';
 import { DossierError } from '../errors.js';
 import { storeFile } from './location.js';
+import { countsOf, type DossierCounts, type StoredFacts, titleOf } from './summary.js';
 
-/** Finding counts shown in the list of saved dossiers. */
-export interface DossierCounts {
-  entities: number;
-  dates: number;
-  claims: number;
-  techniques: number;
-  flags: number;
-  critical: number;
-  warning: number;
-  info: number;
-}
+export { countsOf, type DossierCounts, titleOf } from './summary.js';
 
 export interface SavedSummary {
   id: string;
@@ -73,14 +64,18 @@ export class DossierStore {
   }
 
   save(dossier: Dossier): SavedDossier {
+    const facts = { title: titleOf(dossier), counts: countsOf(dossier), documentId: dossier.document.id };
+    return { ...this.saveJson(JSON.stringify(dossier), facts), dossier };
+  }
+
+  /** Saves a dossier already written as JSON text (by an analysis worker), with the facts listed beside it. */
+  saveJson(json: string, facts: StoredFacts): SavedSummary {
     const id = randomBytes(8).toString('hex');
     const created = new Date().toISOString();
-    const title = titleOf(dossier);
-    const counts = countsOf(dossier);
     this.db
       .prepare('INSERT INTO dossiers (id, document_id, title, created, counts, body) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, dossier.document.id, title, created, JSON.stringify(counts), JSON.stringify(dossier));
-    return { id, title, created, counts, dossier };
+      .run(id, facts.documentId, facts.title, created, JSON.stringify(facts.counts), json);
+    return { id, title: facts.title, created, counts: facts.counts };
   }
 
   get(id: string): SavedDossier | null {
@@ -116,27 +111,4 @@ export class DossierStore {
 
 function summary(row: Row): SavedSummary {
   return { id: row.id, title: row.title, created: row.created, counts: JSON.parse(row.counts) as DossierCounts };
-}
-
-/** The document's title, else its first line, else where it came from. */
-export function titleOf(d: Dossier): string {
-  const doc = d.document;
-  const firstLine = doc.text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
-  const title = doc.title?.trim() || firstLine || doc.source || 'untitled';
-  return title.length > 120 ? `${title.slice(0, 119)}\u2026` : title;
-}
-
-export function countsOf(d: Dossier): DossierCounts {
-  const flags = d.flags ?? [];
-  const bySeverity = (s: string) => flags.filter((f) => f.severity === s).length;
-  return {
-    entities: d.entities?.length ?? 0,
-    dates: d.dates?.length ?? 0,
-    claims: d.claims?.length ?? 0,
-    techniques: d.techniques?.length ?? 0,
-    flags: flags.length,
-    critical: bySeverity('critical'),
-    warning: bySeverity('warning'),
-    info: bySeverity('info'),
-  };
 }

@@ -3,7 +3,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { DocInit } from '../../doc/document.js';
 import { ingestBytes } from '../../ingest/index.js';
-import type { Dossier } from '../../dossier/contract.js';
 import type { DossierStore } from '../../store/dossiers.js';
 import type { AnalysisLimits, AnalysisPool } from '../analysis-pool.js';
 import { errorResponse, HttpError } from '../errors.js';
@@ -98,8 +97,8 @@ export function analyzeRoute(app: Hono, store: DossierStore, pool: AnalysisPool,
     async (c) => {
       const type = c.req.header('content-type') ?? '';
       const req = type.startsWith('multipart/form-data') ? await readUpload(c) : await readJson(c);
-      const json = await pool.run(req.input, { published: req.published, watchlists: req.watchlists, store: serverStore });
-      const { id, title, created, counts } = store.save(JSON.parse(json) as Dossier);
+      const { json, facts } = await pool.analyse(req.input, { published: req.published, watchlists: req.watchlists, store: serverStore });
+      const { id, title, created, counts } = store.saveJson(json, facts);
       const head = JSON.stringify({ id, title, created, counts });
       return c.body(`${head.slice(0, -1)},"dossier":${json}}`, 201, { 'Content-Type': 'application/json; charset=utf-8' });
     },
