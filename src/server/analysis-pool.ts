@@ -12,10 +12,12 @@ import { HttpError } from './errors.js';
 export interface AnalysisLimits {
   timeoutMs: number;
   heapMb: number;
+  /** Analyses waiting for a worker before new ones are turned away: each holds its text in memory. */
+  queueMax?: number;
 }
 
 /** A 2 million character text (the ingest bound) needs about 600 MB. */
-export const ANALYSIS_LIMITS: AnalysisLimits = { timeoutMs: 120_000, heapMb: 1024 };
+export const ANALYSIS_LIMITS: AnalysisLimits = { timeoutMs: 120_000, heapMb: 1024, queueMax: 64 };
 
 /** One worker per core, less the one the server's main thread runs on. */
 export function defaultPoolSize(): number {
@@ -69,6 +71,8 @@ export class AnalysisPool {
   /** The dossier as JSON text with the facts the store lists beside it, so this thread never parses it. */
   analyse(input: DocInit, options: AnalyzeOptions, before?: string): Promise<Analysed> {
     if (this.closed) return Promise.reject(new HttpError(503, 'the server is stopping'));
+    const most = this.limits.queueMax ?? ANALYSIS_LIMITS.queueMax!;
+    if (this.queue.length >= most) return Promise.reject(new HttpError(503, `the server is busy: ${most} analyses are waiting; try again shortly`));
     return new Promise<Analysed>((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, input, options, before }, resolve, reject });
       this.dispatch();

@@ -28,7 +28,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   }
   const store = DossierStore.open(options.storePath);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const pool = new AnalysisPool({ timeoutMs: limits.timeoutMs, heapMb: limits.heapMb }, options.workers ?? defaultPoolSize());
+  const pool = new AnalysisPool({ timeoutMs: limits.timeoutMs, heapMb: limits.heapMb, queueMax: limits.queueMax }, options.workers ?? defaultPoolSize());
   const app = createApp({ ...options, store, pool });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 0 }) as Server;

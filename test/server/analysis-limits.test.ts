@@ -39,6 +39,18 @@ describe('an analysis pool with limits', () => {
     await Promise.all([stuck, after]);
     expect(order).toEqual(['stopped', 'analysed']);
   });
+
+  it('turns a new analysis away with a clear error once the queue is full, and takes work again after', async () => {
+    pool = new AnalysisPool({ timeoutMs: 3000, heapMb: 256, queueMax: 1 }, 1);
+    const stuck = pool.run({ text: AWKWARD }, {}, SPIN).catch(() => 'stopped');
+    // The first job waits in the queue until the worker has loaded; the queue is full only once it runs.
+    while (pool.stats().running === 0) await new Promise((r) => setTimeout(r, 20));
+    const waiting = pool.run({ text: 'A short note from the harbour office.' }, {});
+    await expect(pool.run({ text: 'One more note.' }, {})).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/busy: 1 analyses are waiting/) as unknown });
+    await stuck;
+    await waiting;
+    await expect(pool.run({ text: 'One more note.' }, {})).resolves.toContain('One more note.');
+  });
 });
 
 describe('the workbench when an analysis hits a limit', () => {
