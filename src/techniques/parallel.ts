@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import type { Technique } from '../dossier/contract.js';
-import type { WordStream } from './words.js';
+import { sentenceRanges, type WordStream } from './words.js';
 
 /** A chanted line is short: at most this many words in all, and this many in each part. */
 const MAX_LINE = 9;
@@ -13,16 +13,10 @@ const MIN_PARTS = 3;
  */
 export function parallelLines(doc: Doc, ws: WordStream): Technique[] {
   const out: Technique[] = [];
-  const n = ws.lower.length;
-  let s = 0;
-  while (s < n) {
-    let e = s + 1;
-    while (e < n && ws.sentence[e] === ws.sentence[s]) e++;
-    if (e - s <= MAX_LINE && isParallel(ws, s, e)) {
-      const span = doc.span(ws.start[s], ws.end[e - 1]);
-      out.push({ label: 'Slogans', ...span, confidence: 0.55, explanation: `"${span.text}": a short line of parallel parts, chanted rather than argued` });
-    }
-    s = e;
+  for (const [s, e] of sentenceRanges(ws)) {
+    if (e - s > MAX_LINE || !isParallel(ws, s, e)) continue;
+    const span = doc.span(ws.start[s], ws.end[e - 1]);
+    out.push({ label: 'Slogans', ...span, confidence: 0.55, explanation: `"${span.text}": a short line of parallel parts, chanted rather than argued` });
   }
   return out;
 }

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../doc/document.js';
-import { segmentStage } from '../segment/stage.js';
-import { CueMatcher, type TechniqueCue } from './matcher.js';
+import { cueMatches } from './test-helpers.js';
 import { compilePattern } from './pattern.js';
-import { wordStream } from './words.js';
 
-function matches(pattern: string, text: string, extra: Partial<TechniqueCue> = {}): string[] {
-  const doc = new Doc({ text });
-  segmentStage.run(doc, {});
-  const ws = wordStream(doc);
-  const matcher = new CueMatcher([{ pattern, label: 'Loaded_Language', confidence: 0.5, reason: '', ...extra }]);
-  return matcher.run(ws, () => true).map((h) => text.slice(ws.start[h.from], ws.end[h.to - 1]));
-}
+const matches = cueMatches;
 
 describe('cue pattern language', () => {
   it.each([

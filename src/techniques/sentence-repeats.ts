@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import type { Technique } from '../dossier/contract.js';
-import type { WordStream } from './words.js';
+import { sentenceRanges, type WordStream } from './words.js';
 
 /** The longest phrase whose immediate repeat is looked for, in words. */
 const MAX_PHRASE = 5;
@@ -85,11 +85,7 @@ function oneSentence(ws: WordStream, from: number, to: number): boolean {
  */
 export function clauseAnaphora(doc: Doc, ws: WordStream): Technique[] {
   const out: Technique[] = [];
-  const n = ws.lower.length;
-  let s = 0;
-  while (s < n) {
-    let e = s + 1;
-    while (e < n && ws.sentence[e] === ws.sentence[s]) e++;
+  for (const [s, e] of sentenceRanges(ws)) {
     const byKey = new Map<string, number[]>();
     for (let p = s; p < e; p++) {
       const opens = p === s || afterComma(doc, ws, p) || (LINK.has(ws.lower[p - 1]) && afterComma(doc, ws, p - 1));
@@ -103,7 +99,6 @@ export function clauseAnaphora(doc: Doc, ws: WordStream): Technique[] {
       const span = doc.span(ws.start[starts[0]], ws.end[last]);
       out.push({ label: 'Repetition', ...span, confidence: 0.6, explanation: `${starts.length} clauses of one sentence open with "${key}"` });
     }
-    s = e;
   }
   return out;
 }

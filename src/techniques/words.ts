@@ -59,3 +59,16 @@ export function wordStream(doc: Doc): WordStream {
   }
   return ws;
 }
+
+/** The word ranges [start, end) of the stream's sentences, in order. */
+export function sentenceRanges(ws: WordStream): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = ws.lower.length;
+  for (let s = 0; s < n; ) {
+    let e = s + 1;
+    while (e < n && ws.sentence[e] === ws.sentence[s]) e++;
+    out.push([s, e]);
+    s = e;
+  }
+  return out;
+}
