@@ -123,3 +123,15 @@ export function listNames(list: SynthEntry[]): Array<{ text: string; entry: numb
   });
   return names;
 }
+
+/**
+ * The benchmark's queries: list names as another agency or a reporter would spell them, and every
+ * fifth one a person not on the list. Seeded, so every run asks the same.
+ */
+export function benchQueries(list: SynthEntry[], count: number): string[] {
+  const r = rng(4242);
+  const strangers = outsiders(Math.ceil(count / 5), 777);
+  const queries: string[] = [];
+  for (let i = 0; i < count; i++) queries.push(i % 5 === 4 ? strangers[(i / 5) | 0] : respell(r, list[Math.floor(r() * list.length)].name));
+  return queries;
+}

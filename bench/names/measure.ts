@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { NameIndex, type IndexedName } from '../../src/screening/name-index.js';
 import { TopEntries } from '../../src/screening/top.js';
-import { generateList, listNames, outsiders, respell, rng } from './generate.js';
+import { benchQueries, generateList, listNames } from './generate.js';
 
 /**
  * Child process of the names benchmark: builds the index over a synthetic list, times queries, then
@@ -22,13 +22,7 @@ let list = generateList(entries, 1);
 let names: IndexedName[] = listNames(list);
 const genMs = performance.now() - t0;
 
-// Queries: list names as another agency or a reporter would spell them, and people not on the list.
-const r = rng(4242);
-const strangers = outsiders(Math.ceil(queryCount / 5), 777);
-const queries: string[] = [];
-for (let i = 0; i < queryCount; i++) {
-  queries.push(i % 5 === 4 ? strangers[(i / 5) | 0] : respell(r, list[Math.floor(r() * entries)].name));
-}
+const queries = benchQueries(list, queryCount);
 gc?.();
 const t1 = performance.now();
 const index = new NameIndex(names);
@@ -68,7 +62,7 @@ let got = 0;
 let indexMs = 0;
 sample.forEach((q, i) => {
   const top = new TopEntries(10);
-  for (const part of found) for (const c of part[i]) top.add({ entry: c.entry, name: c.name, comparison: { score: c.score, match: false, explanation: '', aligned: [] } });
+  for (const part of found) for (const c of part[i]) top.addScore(c.entry, c.name, c.score);
   const s = performance.now();
   const ids = new Set(index.search(q).map((c) => c.entry));
   indexMs += performance.now() - s;

@@ -1,7 +1,7 @@
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 import { NameIndex } from '../../src/screening/name-index.js';
-import { generateList, listNames, outsiders, respell, rng } from './generate.js';
+import { benchQueries, generateList, listNames } from './generate.js';
 
 /**
  * Builds the index over a synthetic list once, then profiles the query path alone and lists the
@@ -13,10 +13,7 @@ const entries = Number(entriesArg);
 const queryCount = Number(queryArg);
 const list = generateList(entries, 1);
 const names = listNames(list);
-const r = rng(4242);
-const strangers = outsiders(Math.ceil(queryCount / 5), 777);
-const queries: string[] = [];
-for (let i = 0; i < queryCount; i++) queries.push(i % 5 === 4 ? strangers[(i / 5) | 0] : respell(r, list[Math.floor(r() * entries)].name));
+const queries = benchQueries(list, queryCount);
 const t0 = performance.now();
 const index = new NameIndex(names);
 console.log(`build ${((performance.now() - t0) / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);

@@ -35,6 +35,17 @@ function near(o: NameToken, first: NameToken, keyLength: number, abjad: boolean)
   return !o.initial && (abjad || ((o.key[0] === first.key[0] || o.raw[0] === first.raw[0]) && Math.abs(o.key.length - keyLength) <= 3));
 }
 
+/** Whether a hyphen, a particle or Abd binds a word to the next ("Wei-min", "Bel Mokhtar", "Abd Allah"), as Arabic script does. */
+export function bindsNext(t: NameToken, next: NameToken): boolean {
+  return t.hyphen || t.particle || t.raw === 'abd' || next.abjad;
+}
+
+/** Adjacent words joined into one token spelled `raw`, which starts with `first`. */
+export function joinedToken(first: NameToken, raw: string, withSkeleton = true): NameToken {
+  const key = foldOnce(raw);
+  return { ...first, raw, key, skel: withSkeleton ? skeleton(key) : '', weight: 1, particle: false };
+}
+
 /** Runs of two or three adjacent words joined, kept only where they could meet one word of the other name. */
 function runs(tokens: NameToken[], other: NameToken[]): Unit[] {
   const out: Unit[] = [];
@@ -51,12 +62,11 @@ function runs(tokens: NameToken[], other: NameToken[]): Unit[] {
       if (t.initial) break;
       raw += t.raw;
       keyLength += t.key.length;
-      bound &&= prev.hyphen || prev.particle || prev.raw === 'abd' || t.abjad;
+      bound &&= bindsNext(prev, t);
       // Cheap gate before folding: some word of the other name starts alike and is about as long.
       // (Arabic script spells no short vowels, so there lengths say nothing.)
       if (!other.some((o) => near(o, first, keyLength, abjad))) continue;
-      const key = foldOnce(raw);
-      out.push({ start: i, end: i + len, bound, token: { ...first, raw, key, skel: abjad ? skeleton(key) : '', weight: 1, particle: false } });
+      out.push({ start: i, end: i + len, bound, token: joinedToken(first, raw, abjad) });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { alignTokens, type Pair } from './align.js';
 import type { PairMemo } from './pair-memo.js';
-import { nameTokens, type NameKind, type NameToken } from './tokens.js';
+import { isContent, nameTokens, type NameKind, type NameToken } from './tokens.js';
 import { SYLLABLE_FAMILY_SET } from './words.js';
 
 export interface NameComparison {
@@ -121,7 +121,7 @@ function crossed(pairs: Pair[]): boolean {
 }
 
 function firstContent(tokens: NameToken[]): number {
-  const i = tokens.findIndex((t) => !t.particle && !t.initial);
+  const i = tokens.findIndex(isContent);
   return i < 0 ? 0 : i;
 }
 

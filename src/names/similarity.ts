@@ -10,6 +10,8 @@ export interface TokenMatch {
 }
 
 const NONE: TokenMatch = { sim: 0, how: 'different' };
+/** How a pair across scripts that met by consonants alone is labelled (the hit rules ask more of it). */
+export const SCRIPT_CONSONANTS = 'script consonants';
 /** Words shorter than this match only when their folded keys are equal. */
 export const MIN_FUZZY_LEN = 5;
 /** How far above the edit-distance similarity of the folded keys a score may go. */
@@ -31,11 +33,11 @@ export function tokenSimilarity(a: NameToken, b: NameToken): TokenMatch {
   const short = Math.min(a.raw.length, b.raw.length);
   if (a.abjad !== b.abjad) {
     // Arabic script leaves short vowels out: only consonants compare, and two of them say little.
-    if (a.skel === b.skel && a.skel.length >= 3) return { sim: 0.95, how: 'script consonants' };
-    if (a.skel === b.skel && a.skel.length === 2) return { sim: 0.86, how: 'script consonants (two)' };
+    if (a.skel === b.skel && a.skel.length >= 3) return { sim: 0.95, how: SCRIPT_CONSONANTS };
+    if (a.skel === b.skel && a.skel.length === 2) return { sim: 0.86, how: `${SCRIPT_CONSONANTS} (two)` };
     if (a.skel.length < 3 || b.skel.length < 3 || a.skel[0] !== b.skel[0]) return NONE;
     const s = Math.min(jaroWinkler(a.skel, b.skel), 1 - osaDistance(a.skel, b.skel) / Math.max(a.skel.length, b.skel.length) + EDIT_SLACK) * SCRIPT_FACTOR;
-    return s >= 0.84 ? { sim: round(s), how: 'script consonants ~' } : NONE;
+    return s >= 0.84 ? { sim: round(s), how: `${SCRIPT_CONSONANTS} ~` } : NONE;
   }
   // Short names differ by a single letter too often (Ali/Alia, Omar/Amar, Ping/Pang): only folds count.
   if (short < MIN_FUZZY_LEN) return NONE;

@@ -24,6 +24,9 @@ const ARTICLES = new Set(['al', 'el', 'ul', 'ol', 'il']);
 const PARTICLE_WEIGHT = 0.3;
 const INITIAL_WEIGHT = 0.5;
 
+/** A word that names: not a particle, not an initial. */
+export const isContent = (t: NameToken): boolean => !t.particle && !t.initial;
+
 /** The tokens of a name that take part in comparison, titles and legal forms removed. */
 export function nameTokens(name: string, kind?: NameKind): NameToken[] {
   const { tokens, abjad } = normalizeName(name);

@@ -26,7 +26,7 @@ export function bruteForceScores(list: NameSource, queries: string[], opts: { li
     const tokens = nameTokens(n.text, n.kind);
     for (let q = 0; q < qts.length; q++) {
       const score = scoreTokens(qts[q], tokens, n.kind, memos[q]);
-      if (score >= REPORT_FLOOR) tops[q].add({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
+      if (score >= REPORT_FLOOR) tops[q].addScore(n.entry, id, score);
     }
   }
   return tops.map((t) => t.best);

@@ -1,6 +1,6 @@
-import { JOIN_MIN, TOKEN_MIN } from '../names/align.js';
+import { JOIN_MIN, joinedToken, TOKEN_MIN } from '../names/align.js';
 import { compareTokens, scoreTokens, type NameComparison } from '../names/compare.js';
-import { clearFoldMemo, foldOnce, skeleton } from '../names/fold.js';
+import { clearFoldMemo } from '../names/fold.js';
 import { PairMemo } from '../names/pair-memo.js';
 import { nameTokens, type NameKind, type NameToken } from '../names/tokens.js';
 import { type Buckets, PairList } from './buckets.js';
@@ -89,8 +89,7 @@ export class NameIndex {
         if (qt[s].initial || qt[e].initial) break;
         raw += qt[e].raw;
         if (isContent(qt[e])) positions.push(e);
-        const key = foldOnce(raw);
-        const run: NameToken = { ...qt[s], raw, key, skel: skeleton(key), particle: false, weight: 1 };
+        const run = joinedToken(qt[s], raw);
         const at = [...positions];
         this.table.vocabulary.similar(run, JOIN_MIN, (v, sim) => state.addWord(v, at, sim));
       }
@@ -119,7 +118,7 @@ export class NameIndex {
       this.lastScored++;
       const n = this.name(id);
       const score = scoreTokens(qt, nameTokens(n.text, n.kind), opts.kind ?? n.kind, memo);
-      if (score >= REPORT_FLOOR) top.add({ entry: n.entry, name: id, comparison: { score, match: false, explanation: '', aligned: [] } });
+      if (score >= REPORT_FLOOR) top.addScore(n.entry, id, score);
     }
     return this.explain(qt, top.best, opts.kind, memo);
   }

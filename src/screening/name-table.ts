@@ -1,6 +1,5 @@
-import { JOIN_MIN } from '../names/align.js';
-import { foldOnce, skeleton } from '../names/fold.js';
-import { nameTokens, type NameKind, type NameToken } from '../names/tokens.js';
+import { bindsNext, JOIN_MIN, joinedToken } from '../names/align.js';
+import { isContent, nameTokens, type NameKind, type NameToken } from '../names/tokens.js';
 import { PairList } from './buckets.js';
 import { rawRunKey, runKey } from './keys.js';
 import { Vocabulary } from './vocabulary.js';
@@ -13,7 +12,7 @@ export interface IndexedName {
 }
 
 const KIND_CODES: Array<NameKind | undefined> = [undefined, 'person', 'organization'];
-export const isContent = (t: NameToken) => !t.particle && !t.initial;
+export { isContent } from '../names/tokens.js';
 
 /**
  * The names of a list in flat arrays rather than one object each (a smaller heap and shorter
@@ -101,11 +100,10 @@ export class NameTable {
    * matcher joins free words only when nearly identical.
    */
   private joinedKey(t: NameToken, next: NameToken): number {
-    if (!(t.hyphen || t.particle || t.raw === 'abd' || next.abjad)) return rawRunKey(t.raw + next.raw);
-    const raw = t.raw + next.raw;
-    const key = foldOnce(raw);
-    this.joins.add({ ...t, raw, key, skel: skeleton(key), particle: false, initial: false, hyphen: false, weight: 1 });
-    return runKey(key);
+    if (!bindsNext(t, next)) return rawRunKey(t.raw + next.raw);
+    const joined = joinedToken(t, t.raw + next.raw);
+    this.joins.add(joined);
+    return runKey(joined.key);
   }
 
   name(i: number): IndexedName {

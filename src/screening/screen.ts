@@ -1,5 +1,6 @@
 import { cachedTokens } from '../names/cache.js';
-import type { NameKind, NameToken } from '../names/tokens.js';
+import { SCRIPT_CONSONANTS } from '../names/similarity.js';
+import { isContent, type NameKind, type NameToken } from '../names/tokens.js';
 import { namesOf, type EntryKind, type WatchEntry } from '../watchlists/entry.js';
 import { isCommonToken } from './common.js';
 import { NameIndex, type IndexedName } from './name-index.js';
@@ -62,7 +63,7 @@ export class Screener {
           aliasWords: aWords.length,
           weak: l.weak.has(`${c.entry}\u0000${alias.text}`),
           common: qWords.every((t) => isCommonToken(t.key)),
-          scriptOnly: c.comparison.aligned.length > 0 && c.comparison.aligned.every((a) => a.how.startsWith('script consonants')),
+          scriptOnly: c.comparison.aligned.length > 0 && c.comparison.aligned.every((a) => a.how.startsWith(SCRIPT_CONSONANTS)),
         });
         const extra = rules.filter((r) => r.when !== 'default').map((r) => `${r.when} rule: needs ${r.minScore}`);
         out.push({
@@ -83,5 +84,5 @@ export class Screener {
 }
 
 function contentWords(tokens: NameToken[]): NameToken[] {
-  return tokens.filter((t) => !t.particle && !t.initial);
+  return tokens.filter(isContent);
 }

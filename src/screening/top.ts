@@ -21,6 +21,11 @@ export class TopEntries {
     return score > s || (score === s && entry <= last.entry);
   }
 
+  /** A name's score, before it is explained. */
+  addScore(entry: number, name: number, score: number): void {
+    this.add({ entry, name, comparison: { score, match: false, explanation: '', aligned: [] } });
+  }
+
   add(c: Candidate): void {
     const at = this.best.findIndex((b) => b.entry === c.entry);
     if (at >= 0) {
